@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests use, only those missing. Safe to run twice.
+set -euo pipefail
+PKGS=(ffmpeg espeak-ng flite fonts-dejavu-core sox sqlite3 mariadb-server mariadb-client redis-server chromium)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[s2m] installing: ${missing[*]}" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi

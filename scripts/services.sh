@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts (start) or stops (stop) the private MariaDB and Redis the tests use, by PID, under .test-services/.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+D="$ROOT/.test-services"
+MYSQL_PORT="${S2M_TEST_MYSQL_PORT:-3307}"
+REDIS_PORT="${S2M_TEST_REDIS_PORT:-6390}"
+
+wait_gone() { local pid=$1; for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$pid" 2>/dev/null || true; }
+
+start() {
+  mkdir -p "$D"
+  if ! { [ -f "$D/mysqld.pid" ] && kill -0 "$(cat "$D/mysqld.pid")" 2>/dev/null; }; then
+    if [ ! -d "$D/mysql/mysql" ]; then
+      rm -rf "$D/mysql"
+      mariadb-install-db --no-defaults --user=root --datadir="$D/mysql" --auth-root-authentication-method=normal --skip-test-db >"$D/install-db.log" 2>&1
+    fi
+    mariadbd --no-defaults --user=root --datadir="$D/mysql" --socket="$D/mysqld.sock" --pid-file="$D/mysqld.pid" \
+      --port="$MYSQL_PORT" --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+      --skip-log-bin --innodb-flush-log-at-trx-commit=0 --log-error="$D/mysqld.err" >/dev/null 2>&1 &
+    for _ in $(seq 1 100); do mariadb-admin --no-defaults --socket="$D/mysqld.sock" -uroot ping >/dev/null 2>&1 && break; sleep 0.1; done
+    mariadb --no-defaults --socket="$D/mysqld.sock" -uroot -e "CREATE USER IF NOT EXISTS 's2m'@'127.0.0.1' IDENTIFIED BY 's2m'; GRANT ALL ON *.* TO 's2m'@'127.0.0.1'; FLUSH PRIVILEGES;"
+  fi
+  if ! { [ -f "$D/redis.pid" ] && kill -0 "$(cat "$D/redis.pid")" 2>/dev/null; }; then
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --pidfile "$D/redis.pid" --logfile "$D/redis.log" --dir "$D" --save "" --appendonly no
+    for _ in $(seq 1 50); do [ -f "$D/redis.pid" ] && break; sleep 0.1; done
+  fi
+  echo "export S2M_TEST_MYSQL='mysql://s2m:s2m@127.0.0.1:$MYSQL_PORT/'"
+  echo "export S2M_TEST_REDIS='127.0.0.1:$REDIS_PORT'"
+}
+
+stop() {
+  for f in mysqld redis; do
+    if [ -f "$D/$f.pid" ]; then pid=$(cat "$D/$f.pid"); kill "$pid" 2>/dev/null || true; wait_gone "$pid"; rm -f "$D/$f.pid"; fi
+  done
+}
+
+"${1:-start}"

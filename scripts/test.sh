@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test: .NET (SQLite and MariaDB), the web UI's Vitest suite and end-to-end in Chromium.
+# Installs what is missing, starts MariaDB and Redis privately, stops them by PID, and ends with
+# one line "N passed, N failed". Exits non-zero on any failure.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+RESULTS="$ROOT/artifacts/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+
+"$ROOT/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
+eval "$("$ROOT/scripts/services.sh" start)"
+trap '"$ROOT/scripts/services.sh" stop' EXIT
+
+status=0
+passed=0
+failed=0
+
+# The web UI first: the app's end-to-end tests serve its build.
+if [ -f web/package.json ]; then
+  (cd web && { [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.stamp ] || { npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp; }; }) || status=1
+  (cd web && npm run build --silent) || status=1
+fi
+
+dotnet build ScriptToMovie.slnx -c Release -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+
+for proj in tests/*/*.Tests.csproj; do
+  name=$(basename "$proj" .csproj)
+  dotnet test "$proj" -c Release --no-build --nologo -v quiet \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=false || status=1
+done
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p'); f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  e=$(echo "$counters" | sed -n 's/.* error="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+if [ -f web/package.json ]; then
+  if (cd web && npm run --silent test:ci -- --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"); then :; else status=1; fi
+  if [ -f "$RESULTS/vitest.json" ]; then
+    vp=$(grep -o '"numPassedTests":[0-9]*' "$RESULTS/vitest.json" | head -1 | cut -d: -f2)
+    vf=$(grep -o '"numFailedTests":[0-9]*' "$RESULTS/vitest.json" | head -1 | cut -d: -f2)
+    passed=$((passed + ${vp:-0})); failed=$((failed + ${vf:-0}))
+  fi
+fi
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

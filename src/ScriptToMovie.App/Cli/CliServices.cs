@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using ScriptToMovie.App.Hosting;
+
+namespace ScriptToMovie.App.Cli;
+
+/// <summary>The app's services without the web server, for commands that run in their own process.</summary>
+public static class CliServices
+{
+    public static ServiceProvider Build(string? dataDirectory, Action<IServiceCollection, IConfiguration>? extra = null)
+    {
+        DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
+        var builder = new ConfigurationBuilder().AddEnvironmentVariables();
+        if (dataDirectory is not null) builder.AddInMemoryCollection([new("DATA_DIR", dataDirectory)]);
+        var config = builder.Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddAppCore(config, Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development");
+        extra?.Invoke(services, config);
+        return services.BuildServiceProvider();
+    }
+}

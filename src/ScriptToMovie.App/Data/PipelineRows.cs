@@ -1,0 +1,35 @@
+namespace ScriptToMovie.App.Data;
+
+/// <summary>One request to run some steps of the pipeline for a project.</summary>
+public class PipelineRun
+{
+    public int Id { get; set; }
+    public string RunId { get; set; } = "";
+    public int ProjectId { get; set; }
+    /// <summary>queued, running, completed, completed_with_errors, failed, cancelled</summary>
+    public string Status { get; set; } = "queued";
+    /// <summary>Comma-separated step names this run covers, in pipeline order.</summary>
+    public string Steps { get; set; } = "";
+    public string? CurrentStep { get; set; }
+    public string? Message { get; set; }
+    public double? MaxCostUsd { get; set; }
+    public bool CancelRequested { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseExpiresAt { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+}
+
+/// <summary>The latest state of one step of a project's pipeline.</summary>
+public class PipelineStepState
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>pending, running, completed, failed, skipped</summary>
+    public string Status { get; set; } = "pending";
+    public int Progress { get; set; }
+    public string? Message { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

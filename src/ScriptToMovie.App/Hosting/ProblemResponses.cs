@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ScriptToMovie.App.Hosting;
+
+/// <summary>
+/// Every error leaves as ProblemDetails with a human "message": no stack traces, no bare 500s.
+/// </summary>
+public static class ProblemResponses
+{
+    public static IServiceCollection AddProblemResponses(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var pd = ctx.ProblemDetails;
+            if (!pd.Extensions.ContainsKey("message"))
+                pd.Extensions["message"] = pd.Detail ?? DefaultMessage(pd.Status ?? 500);
+            pd.Extensions.Remove("exception");
+            pd.Extensions.Remove("traceId");
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        return services;
+    }
+
+    public static string DefaultMessage(int status) => status switch
+    {
+        400 => "The request could not be understood. Check the fields and try again.",
+        401 => "Please log in to continue.",
+        403 => "You are not allowed to do that.",
+        404 => "We couldn't find what you asked for.",
+        405 => "That action is not supported here.",
+        409 => "That conflicts with the current state. Refresh and try again.",
+        413 => "That upload is too large.",
+        415 => "Send the request as JSON (Content-Type: application/json) or as a form upload.",
+        429 => "Too many requests. Please wait a minute and try again.",
+        _ => "Something went wrong on our side. Your work has been saved; please try again.",
+    };
+
+    public static IResult Problem(int status, string message) =>
+        Results.Problem(new ProblemDetails { Status = status, Title = Title(status), Detail = message, Extensions = { ["message"] = message } });
+
+    private static string Title(int status) => status switch
+    {
+        400 => "Bad request", 401 => "Unauthorized", 403 => "Forbidden", 404 => "Not found",
+        409 => "Conflict", 413 => "Payload too large", 429 => "Too many requests", _ => "Error",
+    };
+
+    private sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        {
+            var (status, message) = exception switch
+            {
+                ApiProblem p => (p.Status, p.Message),
+                BadHttpRequestException b when b.StatusCode == 413 => (413, "That request is too large."),
+                BadHttpRequestException b when b.InnerException is System.Text.Json.JsonException =>
+                    (400, "The request body is not valid JSON: " + JsonProblem(b.InnerException.Message)),
+                System.Text.Json.JsonException j => (400, "The request body is not valid JSON: " + JsonProblem(j.Message)),
+                BadHttpRequestException b => (b.StatusCode, b.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
+                    ? "The request body is not valid JSON. Check the fields and their types." : DefaultMessage(b.StatusCode)),
+                OperationCanceledException when http.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
+                _ => (500, DefaultMessage(500)),
+            };
+            if (status >= 500) log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails { Status = status, Title = "Error", Detail = message, Extensions = { ["message"] = message } },
+            });
+        }
+
+        private static string JsonProblem(string raw)
+        {
+            // System.Text.Json says e.g. "The JSON value could not be converted to System.String. Path: $.title | LineNumber…"
+            var path = raw.IndexOf("Path: ", StringComparison.Ordinal);
+            if (path >= 0)
+            {
+                var end = raw.IndexOf(' ', path + 6);
+                var field = (end > 0 ? raw[(path + 6)..end] : raw[(path + 6)..]).TrimEnd('|', ' ').Replace("$.", "");
+                return field is "$" or "" ? "check its syntax." : $"the field '{field}' has the wrong type or syntax.";
+            }
+            return "check its syntax.";
+        }
+    }
+}

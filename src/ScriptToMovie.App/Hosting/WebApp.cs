@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.Features;
+using Scalar.AspNetCore;
+using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Storage;
+
+namespace ScriptToMovie.App.Hosting;
+
+/// <summary>Builds the web app: API, media route, API reference, health and the React UI.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args, bool runWorker = true)
+    {
+        DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddAppCore(builder.Configuration, builder.Environment.EnvironmentName);
+        builder.Services.AddHostedService<MigrateOnStart>();
+        builder.Services.AddProblemResponses();
+        builder.Services.AddAccounts();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Script-to-Movie API";
+            doc.Info.Description = "Turn a screenplay into a finished movie: parse, trailer, storyboard, prompts, voices, clips, assemble.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddCors();
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
+        foreach (var module in AppModules.Web) module(builder.Services, builder.Configuration, runWorker);
+
+        var app = builder.Build();
+        var settings = app.Services.GetRequiredService<AppSettings>();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        WebUi.UseFiles(app, builder.Configuration);
+        app.UseRouting();
+        if (settings.CorsOrigins.Count > 0)
+            app.UseCors(c => c.WithOrigins([.. settings.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod());
+        app.UseMiddleware<CrossSiteGuard>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithTags("Health");
+        app.MapGet("/readyz", async (Data.AppDb db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct)
+                ? Results.Ok(new { status = "ready" })
+                : ProblemResponses.Problem(503, "The database is not reachable.")).WithTags("Health");
+
+        app.MapAuth();
+        app.MapProjects();
+        app.MapProjectContent();
+        app.MapMedia();
+        foreach (var map in AppModules.Endpoints) map(app);
+
+        // Unknown /api paths are a JSON 404, never the React app.
+        app.Map("/api/{**rest}", () => ProblemResponses.Problem(404, "There is no such API endpoint.")).ExcludeFromDescription();
+        WebUi.MapFallback(app, builder.Configuration);
+        return app;
+    }
+}

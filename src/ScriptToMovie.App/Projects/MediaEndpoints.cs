@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.StaticFiles;
+using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Storage;
+
+namespace ScriptToMovie.App.Projects;
+
+/// <summary>The one route that serves stored media, to the project's owner only, with byte ranges so videos seek.</summary>
+public static class MediaEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider Types = CreateTypes();
+
+    public static void MapMedia(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/media/{projectId:int}/{**path}", async (int projectId, string path, HttpContext http, AppDb db, IMediaStorage storage, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(projectId, http.User.Id(), ct);
+            var key = StorageKey.Normalize($"{projectId}/{path}") ?? throw ApiProblem.NotFound("file");
+            var stream = await storage.OpenReadAsync(key, ct) ?? throw ApiProblem.NotFound("file");
+            var type = Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
+            return Results.File(stream, type, enableRangeProcessing: true);
+        }).WithTags("Media").RequireAuthorization().Produces(200).Produces(206).ProducesProblem(404);
+    }
+
+    private static FileExtensionContentTypeProvider CreateTypes()
+    {
+        var p = new FileExtensionContentTypeProvider();
+        p.Mappings[".vtt"] = "text/vtt";
+        p.Mappings[".srt"] = "application/x-subrip";
+        p.Mappings[".fountain"] = "text/plain";
+        p.Mappings[".fdx"] = "application/xml";
+        return p;
+    }
+}

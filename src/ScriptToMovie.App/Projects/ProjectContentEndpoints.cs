@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Storage;
+
+namespace ScriptToMovie.App.Projects;
+
+public sealed record UpdateSceneRequest(string? Title, string? Description, int? Duration);
+public sealed record UpdateCharacterRequest(string? VisualDescription, string? Voice);
+public sealed record UpdateSettingRequest(string? VisualDescription);
+
+/// <summary>Reading and editing what the pipeline wrote for a project.</summary>
+public static class ProjectContentEndpoints
+{
+    public static void MapProjectContent(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/projects/{id:int}").WithTags("Projects").RequireAuthorization();
+
+        g.MapGet("/scenes", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            return Results.Ok(await Scenes(db, id, null, ct));
+        }).Produces<List<SceneResponse>>().ProducesProblem(404);
+
+        g.MapPatch("/scenes/{sceneId:int}", async (int id, int sceneId, UpdateSceneRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var scene = await db.Scenes.FirstOrDefaultAsync(s => s.Id == sceneId && s.ProjectId == id, ct) ?? throw ApiProblem.NotFound("scene");
+            if (body.Title is not null)
+            {
+                var t = body.Title.Trim();
+                if (t.Length is 0 or > 300) throw ApiProblem.BadRequest("A scene title needs 1 to 300 characters.");
+                scene.Title = t; scene.EditedFields = Edited.Mark(scene.EditedFields, "title");
+            }
+            if (body.Description is not null)
+            {
+                var d = body.Description.Trim();
+                if (d.Length is 0 or > 10_000) throw ApiProblem.BadRequest("A scene description needs 1 to 10,000 characters.");
+                scene.Description = d; scene.EditedFields = Edited.Mark(scene.EditedFields, "description");
+            }
+            if (body.Duration is { } dur)
+            {
+                if (dur is < 1 or > 600) throw ApiProblem.BadRequest("A scene's duration must be between 1 and 600 seconds.");
+                scene.Duration = dur; scene.EditedFields = Edited.Mark(scene.EditedFields, "duration");
+            }
+            await db.SaveChangesAsync(ct);
+            return Results.Ok((await Scenes(db, id, sceneId, ct)).Single());
+        }).Produces<SceneResponse>().ProducesProblem(400).ProducesProblem(404);
+
+        g.MapGet("/characters", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var list = await db.Characters.Where(c => c.ProjectId == id).OrderBy(c => c.FirstSceneId ?? int.MaxValue).ThenBy(c => c.Id).ToListAsync(ct);
+            return Results.Ok(list.Select(ToResponse).ToList());
+        }).Produces<List<CharacterResponse>>().ProducesProblem(404);
+
+        g.MapPatch("/characters/{characterId:int}", async (int id, int characterId, UpdateCharacterRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var c = await db.Characters.FirstOrDefaultAsync(x => x.Id == characterId && x.ProjectId == id, ct) ?? throw ApiProblem.NotFound("character");
+            if (body.VisualDescription is not null)
+            {
+                var d = body.VisualDescription.Trim();
+                if (d.Length is 0 or > 5_000) throw ApiProblem.BadRequest("A visual description needs 1 to 5,000 characters.");
+                c.VisualDescription = d; c.EditedFields = Edited.Mark(c.EditedFields, "visualDescription");
+            }
+            if (body.Voice is not null)
+            {
+                var v = body.Voice.Trim();
+                if (ScriptToMovie.Media.Speech.VoiceProfile.TryParse(v, out _) is false)
+                    throw ApiProblem.BadRequest("That voice isn't valid. Use the form espeak:en-us+f3:p55:s165.");
+                c.Voice = v; c.EditedFields = Edited.Mark(c.EditedFields, "voice");
+            }
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(ToResponse(c));
+        }).Produces<CharacterResponse>().ProducesProblem(400).ProducesProblem(404);
+
+        g.MapGet("/settings", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var list = await db.Settings.Where(s => s.ProjectId == id).OrderBy(s => s.Id).ToListAsync(ct);
+            return Results.Ok(list.Select(ToResponse).ToList());
+        }).Produces<List<SettingResponse>>().ProducesProblem(404);
+
+        g.MapPatch("/settings/{settingId:int}", async (int id, int settingId, UpdateSettingRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var s = await db.Settings.FirstOrDefaultAsync(x => x.Id == settingId && x.ProjectId == id, ct) ?? throw ApiProblem.NotFound("setting");
+            if (body.VisualDescription is not null)
+            {
+                var d = body.VisualDescription.Trim();
+                if (d.Length is 0 or > 5_000) throw ApiProblem.BadRequest("A visual description needs 1 to 5,000 characters.");
+                s.VisualDescription = d; s.EditedFields = Edited.Mark(s.EditedFields, "visualDescription");
+            }
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(ToResponse(s));
+        }).Produces<SettingResponse>().ProducesProblem(400).ProducesProblem(404);
+
+        g.MapGet("/storyboards", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var rows = await (from i in db.StoryboardImages
+                              where i.ProjectId == id
+                              join s in db.Scenes on i.SceneId equals s.Id into sj
+                              from s in sj.DefaultIfEmpty()
+                              orderby i.Kind descending, s.SceneNumber, i.Id
+                              select new { i, Number = (int?)s.SceneNumber, Heading = s.Heading }).ToListAsync(ct);
+            return Results.Ok(rows.Select(r => new StoryboardResponse(r.i.Id, r.i.ProjectId, r.i.SceneId, r.Number, r.Heading,
+                r.i.StorageKey is null ? r.i.ImageUrl : StorageKey.Url(r.i.StorageKey), r.i.Status, r.i.Kind, r.i.Width, r.i.Height, r.i.ErrorMessage, r.i.CreatedAt)).ToList());
+        }).Produces<List<StoryboardResponse>>().ProducesProblem(404);
+
+        g.MapGet("/movie", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var m = await db.FinalMovies.Where(x => x.ProjectId == id).OrderByDescending(x => x.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new ApiProblem(404, "There is no movie yet. Start the pipeline to make one.");
+            return Results.Ok(new MovieResponse(m.Id, m.ProjectId, m.MovieUrl, m.Duration, m.Status, m.SrtUrl, m.VttUrl, m.ManifestUrl, m.ErrorMessage, m.CreatedAt));
+        }).Produces<MovieResponse>().ProducesProblem(404);
+    }
+
+    public static async Task<List<SceneResponse>> Scenes(AppDb db, int projectId, int? sceneId, CancellationToken ct)
+    {
+        var scenes = await db.Scenes.Where(s => s.ProjectId == projectId && (sceneId == null || s.Id == sceneId)).OrderBy(s => s.Order).ToListAsync(ct);
+        var ids = scenes.Select(s => s.Id).ToList();
+        var cast = await (from sc in db.SceneCharacters
+                          join c in db.Characters on sc.CharacterId equals c.Id
+                          where ids.Contains(sc.SceneId)
+                          select new { sc.SceneId, sc.CharacterId, c.Name, sc.Speaks }).ToListAsync(ct);
+        var bySceneId = cast.GroupBy(x => x.SceneId).ToDictionary(g => g.Key, g => g.Select(x => new SceneCharacterResponse(x.CharacterId, x.Name, x.Speaks)).ToList());
+        return scenes.Select(s => new SceneResponse(s.Id, s.ProjectId, s.SceneNumber, s.Title, s.Description, s.Dialogue, s.Duration, s.Order,
+            s.Heading, s.ScriptSceneNumber, s.Location, s.Interior, s.TimeOfDay, s.SettingId, s.StartLine, s.EndLine,
+            ProjectJson.SplitList(s.EditedFields), bySceneId.GetValueOrDefault(s.Id) ?? [])).ToList();
+    }
+
+    public static CharacterResponse ToResponse(Character c) =>
+        new(c.Id, c.ProjectId, c.Name, c.VisualDescription, ProjectJson.SplitList(c.Aliases), c.FirstSceneId, c.DialogueLines, c.Voice,
+            $"/api/projects/{c.ProjectId}/characters/{c.Id}/voice-preview", ProjectJson.SplitList(c.EditedFields));
+
+    public static SettingResponse ToResponse(Setting s) =>
+        new(s.Id, s.ProjectId, s.Name, s.VisualDescription, s.Interior, ProjectJson.SplitList(s.TimesOfDay), ProjectJson.SplitList(s.EditedFields));
+}
+
+/// <summary>The comma list of fields a user edited by hand; a re-parse leaves those alone.</summary>
+public static class Edited
+{
+    public static string Mark(string? current, string field)
+    {
+        var set = ProjectJson.SplitList(current).ToList();
+        if (!set.Contains(field)) set.Add(field);
+        return string.Join(',', set);
+    }
+
+    public static bool Has(string? current, string field) => ProjectJson.SplitList(current).Contains(field);
+}

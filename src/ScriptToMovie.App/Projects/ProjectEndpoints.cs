@@ -1,0 +1,160 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Storage;
+using ScriptToMovie.Screenplay;
+
+namespace ScriptToMovie.App.Projects;
+
+public sealed record CreateProjectRequest(string? Title, string? ScriptContent, string? AspectRatio);
+public sealed record UpdateProjectRequest(string? Title, string? ScriptContent, string? AspectRatio);
+
+public static class ProjectEndpoints
+{
+    public static readonly string[] AspectRatios = ["16:9", "9:16", "1:1"];
+    private static readonly string[] UploadExtensions = [".fountain", ".spmd", ".txt", ".fdx", ".pdf"];
+
+    public static void MapProjects(this IEndpointRouteBuilder app)
+    {
+        var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization();
+
+        projects.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, CancellationToken ct) =>
+        {
+            var userId = request.HttpContext.User.Id();
+            string? title, script, aspect = null;
+            (string Name, byte[] Bytes)? original = null;
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(ct);
+                title = form["title"].ToString();
+                aspect = form["aspectRatio"].ToString();
+                script = form["scriptContent"].ToString();
+                var file = form.Files.GetFile("file");
+                if (file is not null)
+                {
+                    if (file.Length > settings.MaxUploadBytes)
+                        throw new ApiProblem(413, $"That file is larger than the {settings.MaxUploadBytes / (1024 * 1024)} MB upload limit.");
+                    var ext = Path.GetExtension(file.FileName).ToLowerInvariant();
+                    if (!UploadExtensions.Contains(ext))
+                        throw ApiProblem.BadRequest("Upload a screenplay as .fountain, .txt, .fdx or .pdf.");
+                    using var ms = new MemoryStream();
+                    await file.CopyToAsync(ms, ct);
+                    original = (Path.GetFileName(file.FileName), ms.ToArray());
+                    script = ToFountain(original.Value.Bytes, original.Value.Name);
+                    if (string.IsNullOrWhiteSpace(title)) title = Path.GetFileNameWithoutExtension(file.FileName);
+                }
+            }
+            else
+            {
+                var body = await request.ReadFromJsonAsync<CreateProjectRequest>(ct) ?? throw ApiProblem.BadRequest("Send a JSON object with a title and a scriptContent.");
+                (title, script, aspect) = (body.Title, body.ScriptContent, body.AspectRatio);
+            }
+
+            var project = new Project
+            {
+                UserId = userId,
+                Title = ValidTitle(title),
+                ScriptContent = ValidScript(script, settings),
+                AspectRatio = ValidAspect(aspect) ?? "16:9",
+                Status = ProjectStatus.Draft,
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            };
+            db.Projects.Add(project);
+            await db.SaveChangesAsync(ct);
+            if (original is { } o)
+            {
+                project.OriginalFileKey = StorageKey.For(project.Id, "uploads", SafeName(o.Name));
+                await storage.PutBytesAsync(project.OriginalFileKey, o.Bytes, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0));
+        })
+        .Accepts<CreateProjectRequest>("application/json", "multipart/form-data")
+        .Produces<ProjectResponse>(201).ProducesProblem(400).ProducesProblem(413)
+        .WithDescription("Create a project from JSON {title, scriptContent} or a multipart form with title and a file (.fountain, .txt, .fdx, .pdf).");
+
+        projects.MapGet("/", async (HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            var userId = http.User.Id();
+            var list = await db.Projects.Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
+            var ids = list.Select(p => p.Id).ToList();
+            var thumbs = await ProjectJson.Thumbnails(db, ids, ct);
+            var counts = await db.Scenes.Where(s => ids.Contains(s.ProjectId)).GroupBy(s => s.ProjectId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            return Results.Ok(list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id))).ToList());
+        }).Produces<List<ProjectResponse>>();
+
+        projects.MapGet("/{id:int}", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+        }).Produces<ProjectResponse>().ProducesProblem(404);
+
+        projects.MapPatch("/{id:int}", async (int id, UpdateProjectRequest body, HttpContext http, AppDb db, AppSettings settings, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            if (body.Title is not null) project.Title = ValidTitle(body.Title);
+            if (body.ScriptContent is not null)
+            {
+                if (project.Status is ProjectStatus.Running or ProjectStatus.Queued)
+                    throw ApiProblem.Conflict("The script can't change while the pipeline is running. Cancel the run first.");
+                project.ScriptContent = ValidScript(body.ScriptContent, settings);
+            }
+            if (body.AspectRatio is not null) project.AspectRatio = ValidAspect(body.AspectRatio)!;
+            project.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+        }).Produces<ProjectResponse>().ProducesProblem(400).ProducesProblem(404);
+
+        projects.MapDelete("/{id:int}", async (int id, HttpContext http, AppDb db, IMediaStorage storage, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            db.Projects.Remove(project);
+            await db.SaveChangesAsync(ct);
+            await storage.DeletePrefixAsync(project.Id.ToString(), ct);
+            return Results.NoContent();
+        }).Produces(204).ProducesProblem(404);
+    }
+
+    /// <summary>Text formats are kept verbatim (so line numbers match the user's file); FDX and PDF become Fountain.</summary>
+    private static string ToFountain(byte[] bytes, string fileName)
+    {
+        ScreenplayDocument doc;
+        try { doc = ScreenplayReader.Read(bytes, fileName); }
+        catch (UnreadableScreenplayException e) { throw ApiProblem.BadRequest(e.Message); }
+        return doc.Format is "fdx" or "pdf" ? FountainWriter.Write(doc) : ScriptText.Decode(bytes);
+    }
+
+    private static string SafeName(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in name) sb.Append(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
+        var s = sb.ToString().TrimStart('.');
+        return s.Length == 0 ? "upload" : s;
+    }
+
+    public static string ValidTitle(string? title)
+    {
+        var t = (title ?? "").Trim();
+        if (t.Length == 0) throw ApiProblem.BadRequest("Please give your project a title.");
+        if (t.Length > 500) throw ApiProblem.BadRequest("The title can be at most 500 characters.");
+        return t;
+    }
+
+    public static string ValidScript(string? script, AppSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(script)) throw ApiProblem.BadRequest("Please paste or upload a script.");
+        if (Encoding.UTF8.GetByteCount(script) > settings.MaxScriptBytes)
+            throw new ApiProblem(413, $"Your script is larger than the {settings.MaxScriptBytes / (1024 * 1024)} MB limit. Split it into parts and try again.");
+        return script;
+    }
+
+    private static string? ValidAspect(string? aspect)
+    {
+        if (string.IsNullOrWhiteSpace(aspect)) return null;
+        return AspectRatios.Contains(aspect.Trim()) ? aspect.Trim() : throw ApiProblem.BadRequest("The aspect ratio must be 16:9, 9:16 or 1:1.");
+    }
+}

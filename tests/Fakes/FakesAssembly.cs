@@ -1,0 +1,4 @@
+namespace ScriptToMovie.Fakes;
+
+/// <summary>Marker for the fakes assembly.</summary>
+public static class FakesAssembly;

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ScriptToMovie.App.Tests.Infrastructure;
+
+/// <summary>The app in-process over a real database file (or MariaDB) and a temporary data directory.</summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("s2m-test-").FullName;
+    public string DatabaseUrl { get; }
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public AppFactory(IDictionary<string, string?>? settings = null)
+    {
+        DatabaseUrl = TestDatabase.NewUrl(DataDirectory);
+        if (settings is not null) foreach (var (k, v) in settings) Settings[k] = v;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("DATA_DIR", DataDirectory);
+        builder.UseSetting("DATABASE_URL", DatabaseUrl);
+        builder.UseSetting("WEB_DIST", Path.Combine(DataDirectory, "no-web"));
+        builder.UseSetting("PIPELINE_INLINE", "false");
+        foreach (var (k, v) in Settings) builder.UseSetting(k, v);
+    }
+
+    /// <summary>A client with its own cookie jar, registered and logged in as a new user.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string? email = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        email ??= $"user-{Guid.NewGuid():N}@example.com";
+        (await client.PostAsJsonAsync("/api/auth/register", new { email, password = "password123", name = "Test User" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/auth/login", new { email, password = "password123" })).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(DataDirectory, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
