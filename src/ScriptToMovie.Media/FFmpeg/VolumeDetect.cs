@@ -27,8 +27,8 @@ public sealed partial record VolumeDetect(string Path, TimeSpan? Start = null, T
     public async Task<AudioLevel> RunAsync(ProcessRunner runner, CancellationToken cancellationToken = default)
     {
         var result = await runner.RunFFmpegAsync(
-            Arguments(), $"measuring the sound of {System.IO.Path.GetFileName(Path)}",
-            cancellationToken: cancellationToken);
+            Arguments(), $"reading {System.IO.Path.GetFileName(Path)}",
+            cancellationToken: cancellationToken, activity: "Measuring the sound");
         return Parse(result.StandardError);
     }
 

@@ -28,18 +28,20 @@ public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePerio
     /// from its output position against <paramref name="expectedDuration"/>.
     /// </summary>
     /// <param name="purpose">Completes "Video encoding failed while …", e.g. "making the clip for scene 3".</param>
+    /// <param name="activity">What failed, for jobs that are not video: "Mixing the voices", "Measuring the sound".</param>
     public Task<ProcessResult> RunFFmpegAsync(
         IReadOnlyList<string> arguments,
         string purpose,
         TimeSpan expectedDuration = default,
         IProgress<double>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string activity = "Video encoding")
     {
         var tracker = new FFmpegProgress(expectedDuration, progress);
         return RunAsync(
             Tools.FFmpeg,
             [.. FFmpegGlobalArguments, .. arguments],
-            $"Video encoding failed while {purpose}.",
+            $"{activity} failed while {purpose}.",
             cancellationToken,
             onOutputLine: tracker.OnLine);
     }
