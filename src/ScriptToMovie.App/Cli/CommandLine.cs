@@ -18,6 +18,7 @@ public static partial class CommandLine
         }
         var root = new RootCommand("Script-to-Movie: turn a screenplay into a finished movie.");
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());

@@ -23,6 +23,7 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<PipelineRun> PipelineRuns => Set<PipelineRun>();
     public DbSet<PipelineStepState> PipelineSteps => Set<PipelineStepState>();
+    public DbSet<PipelineSlot> PipelineSlots => Set<PipelineSlot>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -120,6 +121,13 @@ public class AppDb(DbContextOptions options) : DbContext(options)
             e.HasOne<Project>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.Property(s => s.Name).HasMaxLength(32);
             e.HasIndex(s => new { s.ProjectId, s.Name }).IsUnique();
+        });
+
+        b.Entity<PipelineSlot>(e =>
+        {
+            e.ToTable("pipelineSlots");
+            e.Property(s => s.Pool).HasMaxLength(32);
+            e.HasIndex(s => new { s.Pool, s.SlotIndex }).IsUnique();
         });
 
         // The seed's columns are camelCase (projectId, sceneNumber, scriptContent…); C# keeps PascalCase.

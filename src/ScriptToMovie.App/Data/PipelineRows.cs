@@ -14,6 +14,13 @@ public class PipelineRun
     public string? Message { get; set; }
     public double? MaxCostUsd { get; set; }
     public bool CancelRequested { get; set; }
+    /// <summary>Comma-separated scene ids a retry covers; empty = every scene.</summary>
+    public string? SceneIds { get; set; }
+    /// <summary>True when the user asked for this run as a retry.</summary>
+    public bool IsUserRetry { get; set; }
+    /// <summary>Comma-separated steps this run has finished, so a resumed run starts after them.</summary>
+    public string CompletedSteps { get; set; } = "";
+    public DateTime? LastEnqueuedAt { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseExpiresAt { get; set; }
     public DateTime StartedAt { get; set; }
@@ -32,4 +39,17 @@ public class PipelineStepState
     public int Progress { get; set; }
     public string? Message { get; set; }
     public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// One of a fixed number of slots for work limited across all workers (clip generation:
+/// VIDEO_CONCURRENCY slots). Taking a slot is a single-row conditional update, atomic on every database.
+/// </summary>
+public class PipelineSlot
+{
+    public int Id { get; set; }
+    public string Pool { get; set; } = "";
+    public int SlotIndex { get; set; }
+    public string? Holder { get; set; }
+    public DateTime? ExpiresAt { get; set; }
 }

@@ -8,9 +8,6 @@ namespace ScriptToMovie.App.Hosting;
 /// </summary>
 public static partial class AppModules
 {
-    public delegate void ServiceModule(IServiceCollection services, IConfiguration configuration, bool runWorker);
-
-    public static readonly List<ServiceModule> Web = [];
     public static readonly List<Action<WebApplication>> Endpoints = [];
 
     /// <summary>Services every process needs: settings, database, storage.</summary>
@@ -20,6 +17,7 @@ public static partial class AppModules
         services.AddSingleton(TimeProvider.System);
         services.AddAppDatabase();
         services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
+        services.AddAppModules(configuration);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Storage;
 
@@ -28,7 +29,7 @@ public static class WebApp
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
-        foreach (var module in AppModules.Web) module(builder.Services, builder.Configuration, runWorker);
+        builder.Services.AddPipeline(builder.Configuration, runWorker);
 
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<AppSettings>();
@@ -56,6 +57,7 @@ public static class WebApp
         app.MapProjects();
         app.MapProjectContent();
         app.MapMedia();
+        app.MapPipeline();
         foreach (var map in AppModules.Endpoints) map(app);
 
         // Unknown /api paths are a JSON 404, never the React app.

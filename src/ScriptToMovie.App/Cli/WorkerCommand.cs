@@ -1,0 +1,26 @@
+using System.CommandLine;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Pipeline;
+
+namespace ScriptToMovie.App.Cli;
+
+public static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Data directory (SQLite database and media/)" };
+        var cmd = new Command("worker", "Run pipeline jobs only (no web server); start as many as you like") { data };
+        cmd.SetAction(async (r, ct) =>
+        {
+            DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
+            var builder = Host.CreateApplicationBuilder();
+            if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
+            builder.Services.AddAppCore(builder.Configuration, builder.Environment.EnvironmentName);
+            builder.Services.AddHostedService<MigrateOnStart>();
+            builder.Services.AddPipeline(builder.Configuration, runWorker: true);
+            await builder.Build().RunAsync(ct);
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Projects;
+
+namespace ScriptToMovie.App.Pipeline;
+
+public sealed record StartWorkflowRequest(double? MaxCostUsd);
+public sealed record UpdatePromptRequest(string? Prompt, int? Duration, string? Style);
+public sealed record PromptResponse(int SceneId, string Prompt, string? NegativePrompt, int Duration, string Style, string? Camera, bool Edited);
+
+/// <summary>The seed's phase and workflow endpoints. Every POST answers 202 with a run id and a status link.</summary>
+public static class PipelineEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        var phases = app.MapGroup("/api/phases").WithTags("Pipeline").RequireAuthorization();
+        MapStart(phases, "/script-to-trailer/{id:int}/parse", ["parse"]);
+        MapStart(phases, "/script-to-trailer/{id:int}/generate-trailer", ["trailer"]);
+        MapStart(phases, "/trailer-to-storyboard/{id:int}/generate", ["storyboard"]);
+        MapStart(phases, "/storyboard-to-movie/{id:int}/prompts", ["prompts"]);
+        MapStart(phases, "/storyboard-to-movie/{id:int}/generate", ["voices", "clips"]);
+        MapStart(phases, "/storyboard-to-movie/{id:int}/assemble", ["assemble"]);
+        foreach (var phase in PipelineOrder.Phases)
+            phases.MapGet($"/{phase.Name}/{{id:int}}/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>
+            {
+                var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+                var s = await status.BuildAsync(db, project, ct);
+                return Results.Ok(s.Phases.First(p => p.Name == phase.Name));
+            }).Produces<PhaseStatusJson>().ProducesProblem(404);
+
+        var workflow = app.MapGroup("/api/workflow/{id:int}").WithTags("Pipeline").RequireAuthorization();
+        workflow.MapPost("/start", async (int id, HttpRequest request, AppDb db, RunStarter starter, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, request.HttpContext.User.Id(), ct);
+            var body = await OptionalBodyAsync<StartWorkflowRequest>(request, ct);
+            if (body?.MaxCostUsd is < 0) throw ApiProblem.BadRequest("The budget (maxCostUsd) can't be negative.");
+            var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body?.MaxCostUsd, ct: ct);
+            return Results.Accepted(accepted.StatusUrl, accepted);
+        }).Accepts<StartWorkflowRequest>("application/json").Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
+
+        workflow.MapGet("/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            return Results.Ok(await status.BuildAsync(db, project, ct));
+        }).Produces<WorkflowStatus>().ProducesProblem(404);
+
+        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var run = await db.PipelineRuns.Where(r => r.ProjectId == id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running))
+                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? throw ApiProblem.Conflict("Nothing is running for this project.");
+            run.CancelRequested = true;
+            if (run.Status == ProjectStatus.Queued && run.LeaseOwner is null)
+            {
+                run.Status = project.Status = ProjectStatus.Cancelled;
+                run.FinishedAt = DateTime.UtcNow;
+                project.Message = run.Message = "The run was cancelled. Finished work is kept; start again to continue.";
+                foreach (var s in await db.PipelineSteps.Where(s => s.ProjectId == id && s.Message == "Waiting to start…").ToListAsync(ct))
+                    s.Message = null;
+            }
+            await db.SaveChangesAsync(ct);
+            return Results.Accepted($"/api/workflow/{id}/status", new { message = "Cancelling: the current piece of work finishes, then the run stops." });
+        }).Produces(202).ProducesProblem(409).ProducesProblem(404);
+
+        workflow.MapPost("/retry-failed", async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var failed = await db.GeneratedVideos.Where(v => v.ProjectId == id && v.Status == "failed").Select(v => v.SceneId).Distinct().ToListAsync(ct);
+            if (failed.Count == 0) throw ApiProblem.Conflict("No scenes have failed, so there is nothing to retry.");
+            var accepted = await starter.StartAsync(project, ["clips", "assemble"], sceneIds: failed, userRetry: true, ct: ct);
+            return Results.Accepted(accepted.StatusUrl, accepted);
+        }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
+
+        var scenes = app.MapGroup("/api/projects/{id:int}/scenes/{sceneId:int}").WithTags("Pipeline").RequireAuthorization();
+        scenes.MapPost("/retry", async (int id, int sceneId, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
+            var accepted = await starter.StartAsync(project, ["clips", "assemble"], sceneIds: [sceneId], userRetry: true, ct: ct);
+            return Results.Accepted(accepted.StatusUrl, accepted);
+        }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
+
+        scenes.MapPatch("/prompt", async (int id, int sceneId, UpdatePromptRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        {
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
+            if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
+            if (await db.GeneratedVideos.AnyAsync(v => v.SceneId == sceneId && (v.Status == "completed" || v.Status == "generating"), ct))
+                throw ApiProblem.Conflict("This scene's clip has already been made. Retry the scene to make a new clip from an edited prompt.");
+            var prompt = await db.VideoPrompts.Where(p => p.SceneId == sceneId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct)
+                         ?? throw ApiProblem.Conflict("This scene has no prompt yet. Run Phase 3's prompts step first.");
+            if (body.Prompt is not null)
+            {
+                if (body.Prompt.Trim().Length is 0 or > 2500) throw ApiProblem.BadRequest("A prompt needs 1 to 2,500 characters.");
+                prompt.Prompt = body.Prompt.Trim();
+            }
+            if (body.Duration is { } d)
+            {
+                if (d is < 1 or > 60) throw ApiProblem.BadRequest("A clip's duration must be between 1 and 60 seconds.");
+                prompt.Duration = d;
+            }
+            if (body.Style is not null) prompt.Style = body.Style.Trim();
+            prompt.Edited = true;
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(new PromptResponse(sceneId, prompt.Prompt, prompt.NegativePrompt, prompt.Duration, prompt.Style, prompt.Camera, prompt.Edited));
+        }).Produces<PromptResponse>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        app.MapGet("/api/projects/{id:int}/events", async (int id, HttpContext http, AppDb db, RunStatusJson status, PipelineSettings settings, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            http.Response.Headers.ContentType = "text/event-stream";
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers["X-Accel-Buffering"] = "no";
+            var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+            string? last = null;
+            var keepAlive = DateTime.UtcNow;
+            try
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    db.ChangeTracker.Clear();
+                    project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == id, ct);
+                    var payload = JsonSerializer.Serialize(await status.BuildAsync(db, project, ct), json);
+                    if (payload != last)
+                    {
+                        await http.Response.WriteAsync($"event: status\ndata: {payload}\n\n", ct);
+                        await http.Response.Body.FlushAsync(ct);
+                        last = payload;
+                        keepAlive = DateTime.UtcNow;
+                    }
+                    else if (DateTime.UtcNow - keepAlive > TimeSpan.FromSeconds(15))
+                    {
+                        await http.Response.WriteAsync(": keep-alive\n\n", ct);
+                        await http.Response.Body.FlushAsync(ct);
+                        keepAlive = DateTime.UtcNow;
+                    }
+                    await Task.Delay(settings.EventsPoll, ct);
+                }
+            }
+            catch (OperationCanceledException) { }
+            return Results.Empty;
+        }).WithTags("Pipeline").RequireAuthorization().Produces<WorkflowStatus>(200, "text/event-stream").ProducesProblem(404)
+          .WithDescription("Server-sent events: an `status` event carrying the workflow status JSON on every change.");
+    }
+
+    private static void MapStart(RouteGroupBuilder group, string pattern, string[] steps) =>
+        group.MapPost(pattern, async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
+        {
+            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            var accepted = await starter.StartAsync(project, steps, ct: ct);
+            return Results.Accepted(accepted.StatusUrl, accepted);
+        }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
+
+    private static async Task<T?> OptionalBodyAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (request.ContentLength is 0 || !(request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false)) return null;
+        return await request.ReadFromJsonAsync<T>(ct);
+    }
+}

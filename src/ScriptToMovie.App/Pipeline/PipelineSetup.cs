@@ -1,0 +1,87 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.Redis.StackExchange;
+using Hangfire.Storage.SQLite;
+using ScriptToMovie.App.Hosting;
+
+namespace ScriptToMovie.App.Pipeline;
+
+/// <summary>
+/// Wires the job engine: Hangfire over SQLite by default, over Redis when REDIS_URL is set. Only this
+/// folder knows Hangfire; the rest of the app sees IRunQueue and RunExecutor.
+/// </summary>
+public static class PipelineSetup
+{
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    {
+        services.AddSingleton(sp => PipelineSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<RunExecutor>();
+        services.AddSingleton<ClipSlots>();
+        services.AddSingleton<RunStatusJson>();
+        services.AddScoped<RunStarter>();
+        services.AddScoped<IRunQueue, HangfireRunQueue>();
+        services.AddTransient<PipelineJob>();
+
+        services.AddHangfire((sp, c) =>
+        {
+            var settings = sp.GetRequiredService<PipelineSettings>();
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (settings.RedisUrl is { } redis)
+                c.UseRedisStorage(RedisConnection(redis), new RedisStorageOptions { Prefix = "s2m:", FetchTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.QueuePoll.TotalSeconds)) });
+            else
+            {
+                var data = sp.GetRequiredService<AppSettings>().DataDirectory;
+                Directory.CreateDirectory(data);
+                c.UseSQLiteStorage(Path.Combine(data, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = settings.QueuePoll });
+            }
+        });
+        if (runWorker)
+        {
+            services.AddHangfireServer((sp, o) =>
+            {
+                var settings = sp.GetRequiredService<PipelineSettings>();
+                o.WorkerCount = settings.WorkerCount;
+                o.SchedulePollingInterval = settings.QueuePoll;
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+            services.AddHostedService<Reconciler>();
+        }
+        return services;
+    }
+
+    public static void MapPipeline(this WebApplication app)
+    {
+        PipelineEndpoints.Map(app);
+        app.UseHangfireDashboard("/jobs", new DashboardOptions
+        {
+            Authorization = [new AdminsOnly()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+    }
+
+    /// <summary>REDIS_URL may be redis://host:port/db or a StackExchange.Redis configuration string.</summary>
+    private static string RedisConnection(string url)
+    {
+        if (!url.StartsWith("redis://", StringComparison.OrdinalIgnoreCase)) return url;
+        var u = new Uri(url);
+        var cs = $"{u.Host}:{(u.Port > 0 ? u.Port : 6379)}";
+        if (!string.IsNullOrEmpty(u.UserInfo)) cs += ",password=" + Uri.UnescapeDataString(u.UserInfo.Split(':').Last());
+        var db = u.AbsolutePath.Trim('/');
+        if (int.TryParse(db, out var n)) cs += ",defaultDatabase=" + n;
+        return cs;
+    }
+
+    /// <summary>The job dashboard is for signed-in administrators (ADMIN_EMAILS) only.</summary>
+    private sealed class AdminsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var email = http.User.FindFirst("email")?.Value;
+            var settings = http.RequestServices.GetRequiredService<AppSettings>();
+            return http.User.Identity?.IsAuthenticated == true && email is not null
+                   && settings.AdminEmails.Contains(email, StringComparer.OrdinalIgnoreCase);
+        }
+    }
+}

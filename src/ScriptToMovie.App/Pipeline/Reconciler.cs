@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Data;
+
+namespace ScriptToMovie.App.Pipeline;
+
+/// <summary>
+/// Finds runs whose worker vanished (lease expired, or queued but never picked up) and queues them
+/// again, so recovery after a killed worker takes a lease's length, not the job engine's 30 minutes.
+/// </summary>
+public sealed class Reconciler(IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, ILogger<Reconciler> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try { await ReconcileOnceAsync(stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e) { log.LogWarning(e, "Reconciling runs failed; will try again"); }
+            try { await Task.Delay(settings.ReconcileEvery, stoppingToken); } catch (OperationCanceledException) { return; }
+        }
+    }
+
+    public async Task<int> ReconcileOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var queue = scope.ServiceProvider.GetRequiredService<IRunQueue>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stale = now - settings.Lease;
+        var orphans = await db.PipelineRuns
+            .Where(r => (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running)
+                        && (r.LeaseExpiresAt == null ? r.LastEnqueuedAt < stale : r.LeaseExpiresAt < now)
+                        && (r.LastEnqueuedAt == null || r.LastEnqueuedAt < stale))
+            .ToListAsync(ct);
+        foreach (var run in orphans)
+        {
+            run.LastEnqueuedAt = now;
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Re-queuing run {Run} of project {Project}: its worker stopped", run.RunId, run.ProjectId);
+            queue.Enqueue(run.RunId);
+        }
+        return orphans.Count;
+    }
+}

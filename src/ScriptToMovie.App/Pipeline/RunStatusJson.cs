@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Data;
+
+namespace ScriptToMovie.App.Pipeline;
+
+public sealed record StepStatusJson(string Name, string Status, int Progress, string? Message);
+public sealed record PhaseStatusJson(string Name, string Status, int Progress, string? Message, IReadOnlyList<StepStatusJson> Steps);
+public sealed record SceneStatusJson(int SceneId, int SceneNumber, string Title, string Storyboard, string Voice, string Clip, string? ErrorMessage);
+public sealed record WorkflowStatus(
+    int ProjectId, string? RunId, string Status, int Progress, string? Message, string? CurrentStep,
+    DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes);
+
+/// <summary>Builds the status JSON shared by GET /api/workflow/{id}/status and the events stream.</summary>
+public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
+{
+    public async Task<WorkflowStatus> BuildAsync(AppDb db, Project project, CancellationToken ct)
+    {
+        var run = await db.PipelineRuns.AsNoTracking().Where(r => r.ProjectId == project.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var rows = await db.PipelineSteps.AsNoTracking().Where(s => s.ProjectId == project.Id).ToListAsync(ct);
+        var steps = PipelineOrder.Steps.ToDictionary(n => n, n => rows.FirstOrDefault(r => r.Name == n) is { } r
+            ? new StepStatusJson(n, r.Status, r.Progress, r.Message)
+            : new StepStatusJson(n, StepStatus.Pending, 0, null));
+        var phases = PipelineOrder.Phases.Select(p =>
+        {
+            var ss = p.Steps.Select(s => steps[s]).ToList();
+            var status = ss.All(s => s.Status is StepStatus.Completed or StepStatus.Skipped) ? StepStatus.Completed
+                : ss.Any(s => s.Status == StepStatus.Failed) ? StepStatus.Failed
+                : ss.Any(s => s.Status == StepStatus.Running) || ss.Any(s => s.Status == StepStatus.Completed) && run is { Status: ProjectStatus.Running } ? StepStatus.Running
+                : StepStatus.Pending;
+            var progress = (int)Math.Round(ss.Average(s => s.Status is StepStatus.Completed or StepStatus.Skipped ? 100 : s.Progress));
+            var message = ss.FirstOrDefault(s => s.Status is StepStatus.Running or StepStatus.Failed)?.Message ?? ss.LastOrDefault(s => s.Status == StepStatus.Completed)?.Message;
+            return new PhaseStatusJson(p.Name, status, progress, message, ss);
+        }).ToList();
+
+        var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProjectId == project.Id).OrderBy(s => s.Order)
+            .Select(s => new { s.Id, s.SceneNumber, s.Title }).ToListAsync(ct);
+        var frames = await db.StoryboardImages.AsNoTracking().Where(i => i.ProjectId == project.Id && i.Kind == "scene" && i.SceneId != null)
+            .Select(i => new { i.SceneId, i.Status, i.Id, i.ErrorMessage }).ToListAsync(ct);
+        var voices = await db.SceneAudio.AsNoTracking().Where(a => a.ProjectId == project.Id)
+            .Select(a => new { a.SceneId, a.Status, a.Id, a.ErrorMessage }).ToListAsync(ct);
+        var clips = await db.GeneratedVideos.AsNoTracking().Where(v => v.ProjectId == project.Id)
+            .Select(v => new { v.SceneId, v.Status, v.Id, v.ErrorMessage }).ToListAsync(ct);
+        var sceneJson = scenes.Select(s =>
+        {
+            var f = frames.Where(x => x.SceneId == s.Id).MaxBy(x => x.Id);
+            var v = voices.Where(x => x.SceneId == s.Id).MaxBy(x => x.Id);
+            var c = clips.Where(x => x.SceneId == s.Id).MaxBy(x => x.Id);
+            return new SceneStatusJson(s.Id, s.SceneNumber, s.Title, State(f?.Status), State(v?.Status), State(c?.Status),
+                c?.ErrorMessage ?? f?.ErrorMessage ?? v?.ErrorMessage);
+        }).ToList();
+
+        var message = project.Message;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (run is { Status: ProjectStatus.Running or ProjectStatus.Queued } && now - run.StartedAt > settings.SlowAfter)
+            message = "Generation is taking longer than expected. You can refresh to check progress.";
+
+        return new WorkflowStatus(project.Id, run?.RunId, project.Status, project.Progress, message, run?.CurrentStep,
+            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson);
+    }
+
+    /// <summary>Scene rows use pending/generating/completed/failed; the status JSON uses step states.</summary>
+    private static string State(string? rowStatus) => rowStatus switch
+    {
+        null => StepStatus.Pending,
+        "generating" or "assembling" or "running" => StepStatus.Running,
+        "completed" or "validated" => StepStatus.Completed,
+        "failed" => StepStatus.Failed,
+        "skipped" => StepStatus.Skipped,
+        _ => StepStatus.Pending,
+    };
+}

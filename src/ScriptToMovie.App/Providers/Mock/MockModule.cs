@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.Media.Processes;
+
+namespace ScriptToMovie.App.Providers.Mock;
+
+public sealed class MockModule : IAppModule
+{
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(_ => new ProcessRunner());
+        services.AddKeyedScoped<IVideoProvider, MockVideoProvider>("mock");
+    }
+}

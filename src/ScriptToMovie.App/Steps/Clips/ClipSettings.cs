@@ -1,0 +1,10 @@
+namespace ScriptToMovie.App.Steps.Clips;
+
+/// <summary>How the clips step paces itself; every wait is configurable so tests run in seconds.</summary>
+public sealed record ClipSettings(int Concurrency, int Attempts, TimeSpan RetryDelay)
+{
+    public static ClipSettings From(IConfiguration c) => new(
+        Concurrency: int.TryParse(c["VIDEO_CONCURRENCY"], out var n) && n > 0 ? n : 2,
+        Attempts: int.TryParse(c["CLIP_ATTEMPTS"], out var a) && a > 0 ? a : 3,
+        RetryDelay: TimeSpan.FromMilliseconds(int.TryParse(c["CLIP_RETRY_DELAY_MS"], out var d) && d >= 0 ? d : 2000));
+}

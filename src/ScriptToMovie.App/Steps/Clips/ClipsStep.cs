@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Providers;
+using ScriptToMovie.App.Providers.Animatic;
+using ScriptToMovie.App.Storage;
+using ScriptToMovie.Media.FFmpeg;
+using ScriptToMovie.Media.Processes;
+
+namespace ScriptToMovie.App.Steps.Clips;
+
+/// <summary>
+/// One clip per scene from the chosen provider, up to VIDEO_CONCURRENCY scenes at once. A scene that still
+/// fails after the run's own attempts is stored as failed with a sentence, and the step goes on: assembly
+/// puts the scene's animatic in its place.
+/// </summary>
+public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner, ILogger<ClipsStep> log) : IPipelineStep
+{
+    public const string GenericFailure = "The clip for this scene could not be made. You can retry the scene.";
+
+    public string Name => "clips";
+
+    public async Task RunAsync(StepContext context, CancellationToken ct)
+    {
+        var providerName = VideoProviderChoice.For(configuration);
+        if (context.Services.GetKeyedService<IVideoProvider>(providerName) is null)
+            throw new StepFailedException($"The video provider \"{providerName}\" is not available. Set VIDEO_PROVIDER to animatic, mock or kling.");
+
+        var scenes = await context.Db.Scenes.AsNoTracking()
+            .Where(s => s.ProjectId == context.ProjectId)
+            .OrderBy(s => s.Order).ThenBy(s => s.SceneNumber)
+            .Select(s => new { s.Id, s.SceneNumber })
+            .ToListAsync(ct);
+        if (scenes.Count == 0) throw new StepFailedException("There are no scenes to make clips for. Parse the script first.");
+
+        var completed = (await context.Db.GeneratedVideos.AsNoTracking()
+            .Where(v => v.ProjectId == context.ProjectId && v.Status == ClipStatus.Completed)
+            .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
+        var todo = scenes
+            .Where(s => context.OnlyScenes.Count > 0 ? context.OnlyScenes.Contains(s.Id) : !completed.Contains(s.Id))
+            .ToList();
+
+        var settings = ClipSettings.From(configuration);
+        var done = scenes.Count - todo.Count;
+        using var reportGate = new SemaphoreSlim(1);
+        await context.ReportAsync(done * 100 / scenes.Count, $"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
+
+        await Parallel.ForEachAsync(
+            todo,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+            async (scene, token) =>
+            {
+                await ProcessSceneAsync(context, scene.Id, token);
+                var finished = Interlocked.Increment(ref done);
+                // The reporter may write to the run's database context; one report at a time.
+                await reportGate.WaitAsync(token);
+                try { await context.ReportAsync(finished * 100 / scenes.Count, $"Clip {finished} of {scenes.Count} done (scene {scene.SceneNumber})"); }
+                finally { reportGate.Release(); }
+            });
+
+        var failed = await context.Db.GeneratedVideos.AsNoTracking()
+            .Where(v => v.ProjectId == context.ProjectId && v.Status == ClipStatus.Failed)
+            .CountAsync(ct);
+        if (failed > 0)
+            context.Notes.Add($"{failed} of {scenes.Count} scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
+    }
+
+    /// <summary>
+    /// Makes, stores and records one scene's clip, with the run's own retries. Uses its own database context,
+    /// so several scenes can run at once; never throws for a failed clip (the row says so), only for cancellation.
+    /// </summary>
+    public async Task ProcessSceneAsync(StepContext context, int sceneId, CancellationToken ct)
+    {
+        await using var scope = context.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var providerName = VideoProviderChoice.For(configuration);
+        var provider = scope.ServiceProvider.GetRequiredKeyedService<IVideoProvider>(providerName);
+        var settings = ClipSettings.From(configuration);
+
+        var scene = await db.Scenes.AsNoTracking().FirstAsync(s => s.Id == sceneId, ct);
+        var aspect = await db.Projects.Where(p => p.Id == scene.ProjectId).Select(p => p.AspectRatio).FirstAsync(ct);
+        var profile = EncodingProfile.ForAspect(aspect);
+
+        var row = await db.GeneratedVideos
+            .Where(v => v.ProjectId == scene.ProjectId && v.SceneId == sceneId)
+            .OrderByDescending(v => v.Id).FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            row = new GeneratedVideo { ProjectId = scene.ProjectId, SceneId = sceneId, CreatedAt = DateTime.UtcNow };
+            db.GeneratedVideos.Add(row);
+        }
+        row.Status = ClipStatus.Generating;
+        row.Provider = provider.Name;
+        row.ErrorMessage = null;
+        row.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(ct);
+
+        var inputs = await SceneClipInputs.LoadAsync(db, context.Storage, scene, ct);
+        var output = Path.Combine(Path.GetTempPath(), $"s2m-clip-{scene.ProjectId}-{scene.SceneNumber}-{Guid.NewGuid():N}.mp4");
+        var request = new ClipRequest(
+            scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading,
+            inputs.Prompt, inputs.NegativePrompt,
+            ClipLength.For(inputs.SpeechSeconds, profile),
+            inputs.FramePath, inputs.AudioPath,
+            profile.Width, profile.Height, aspect, output,
+            context.IsUserRetry,
+            token => db.SaveChangesAsync(token));
+
+        try
+        {
+            var failure = await GenerateWithRetriesAsync(provider, request, row, db, settings, ct);
+            if (failure is null)
+            {
+                var info = await new Probe(runner).ReadAsync(output, ct);
+                var key = StorageKey.For(scene.ProjectId, "clips", $"scene-{scene.SceneNumber:000}.mp4");
+                await context.Storage.PutFileAsync(key, output, ct);
+                row.Status = ClipStatus.Completed;
+                row.StorageKey = key;
+                row.VideoUrl = StorageKey.Url(key);
+                // The picture's length, not the container's: AAC padding must not push the next scene late.
+                row.Duration = Math.Round((info.Video?.Duration ?? info.Duration).TotalSeconds, 3);
+            }
+            else
+            {
+                row.Status = ClipStatus.Failed;
+                row.ErrorMessage = failure;
+            }
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Not completed, so a resumed run makes it again; "generating" would claim work nobody is doing.
+            row.Status = ClipStatus.Pending;
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    /// <returns>Null on success, else the sentence the user reads.</returns>
+    private async Task<string?> GenerateWithRetriesAsync(
+        IVideoProvider provider, ClipRequest request, GeneratedVideo row, AppDb db, ClipSettings settings, CancellationToken ct)
+    {
+        string? failure = null;
+        for (var attempt = 1; attempt <= settings.Attempts; attempt++)
+        {
+            row.Attempt++;
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(ct);
+            try
+            {
+                await provider.GenerateAsync(request, row, ct);
+                if (File.Exists(request.OutputPath) && new FileInfo(request.OutputPath).Length > 0) return null;
+                failure = GenericFailure;
+            }
+            catch (ClipFailedException e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Clip for scene {Scene} failed on attempt {Attempt}", request.SceneNumber, attempt);
+                failure = e.Message;
+                if (!e.Transient) return failure;
+            }
+            catch (MediaProcessException e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Clip for scene {Scene} failed on attempt {Attempt}", request.SceneNumber, attempt);
+                failure = e.UserMessage;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Clip for scene {Scene} failed on attempt {Attempt}", request.SceneNumber, attempt);
+                failure = GenericFailure;
+            }
+            if (attempt < settings.Attempts)
+                await Task.Delay(settings.RetryDelay * attempt, ct);
+        }
+        return failure;
+    }
+}
+
+/// <summary>The values of generatedVideos.status.</summary>
+public static class ClipStatus
+{
+    public const string Pending = "pending";
+    public const string Generating = "generating";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+}
