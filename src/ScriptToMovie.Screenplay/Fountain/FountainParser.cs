@@ -81,7 +81,10 @@ internal sealed class FountainParser
             AddMarked(ElementTypes.Transition, t.ToString(), i, i);
             return i + 1;
         }
-        if (prevBlank && !nextBlank && IsCue(t)) return ReadDialogueBlock(i, t);
+        // A heading-like line with text right below is not a cue named "INT. HOUSE - DAY": like the
+        // reference parser, read the paragraph as action.
+        if (prevBlank && !nextBlank && IsCue(t) && SceneHeadingParts.PrefixLength(t, out _) == 0)
+            return ReadDialogueBlock(i, t);
         return ReadAction(i, forced: false);
     }
 
@@ -169,21 +172,14 @@ internal sealed class FountainParser
         return i + 1;
     }
 
+    /// <summary>One centered line is one element, as in the reference parser (fountain-js groups
+    /// consecutive lines; the reference fixture Brick And Steel counts them one by one).</summary>
     private int ReadCentered(int i)
     {
-        int end = i;
-        while (end + 1 < _src.Count && IsCenteredLine(_src[end + 1].Trim())) end++;
-        var lines = new List<string>(end - i + 1);
-        for (int k = i; k <= end; k++)
-        {
-            var t = _src[k].Trim();
-            lines.Add(t[1..^1].Trim().ToString());
-        }
-        AddMarked(ElementTypes.Centered, string.Join('\n', lines), i, end);
-        return end + 1;
+        var t = _src[i].Trim();
+        AddMarked(ElementTypes.Centered, t[1..^1].Trim().ToString(), i, i);
+        return i + 1;
     }
-
-    private static bool IsCenteredLine(ReadOnlySpan<char> t) => t.Length >= 2 && t[0] == '>' && t[^1] == '<';
 
     /// <summary>A note that makes up whole lines. It may span lines, but not a truly blank one
     /// (an "empty" line inside a note is written as two spaces).</summary>

@@ -276,7 +276,9 @@ internal sealed class LooseParser
             var t = _src[k].Trim();
             if (k == i && skipFirst > 0) t = t[skipFirst..].TrimStart();
             if (t.IsEmpty) continue;
-            if (sb.Length > 0) sb.Append(' ');
+            // "sun-" / "worshippers" was one word broken at its hyphen; "--" is a dash and keeps its space.
+            bool brokenWord = sb.Length > 1 && sb[^1] == '-' && char.IsLetter(sb[^2]);
+            if (sb.Length > 0 && !brokenWord) sb.Append(' ');
             sb.Append(t);
         }
         return Add(type, sb.ToString(), i, end);
