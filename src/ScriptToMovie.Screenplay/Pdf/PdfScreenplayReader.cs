@@ -107,9 +107,16 @@ internal static class PdfScreenplayReader
         // The action margin: the most common left edge of a line.
         var left = pages.SelectMany(p => p).GroupBy(l => Math.Round(l.X)).MaxBy(g => g.Count())!.Key;
         var sb = new StringBuilder();
-        bool continuingSpeech = false;
-        foreach (var page in pages)
+        int firstPage = 0;
+        if (pages.Count > 1 && IsTitlePage(pages[0]))
         {
+            WriteTitlePage(pages[0], sb);
+            firstPage = 1;
+        }
+        bool continuingSpeech = false;
+        for (int p = firstPage; p < pages.Count; p++)
+        {
+            var page = pages[p];
             var body = page.Where(l => !IsPageNumber(l, page)).ToList();
             if (body.Count == 0) continue;
             bool endsWithMore = body[^1].Text.Trim() is "(MORE)" or "(more)";
@@ -129,6 +136,12 @@ internal static class PdfScreenplayReader
                     for (int b = 0; b < blanks; b++) sb.Append('\n');
                 }
                 int column = Math.Max(0, (int)Math.Round((line.X - left) / cw));
+                if (SplitDualPair(body, i, column, left, cw, pitch) is { } dual)
+                {
+                    WriteDual(dual, sb);
+                    i = dual.LastIndex;
+                    continue;
+                }
                 var text = line.Text;
                 if (line.X < left - cw * 2) text = MoveSceneNumber(text);
                 sb.Append(' ', column).Append(text).Append('\n');
@@ -138,16 +151,136 @@ internal static class PdfScreenplayReader
         return sb.ToString();
     }
 
+    private sealed record DualPair(List<string> Left, List<string> Right, int LastIndex);
+
+    /// <summary>Dual dialogue is printed side by side: a line holding two cues starts a pair of columns,
+    /// which go on until the next blank line.</summary>
+    private static DualPair? SplitDualPair(List<PdfLine> body, int i, int column, double left, double cw, double pitch)
+    {
+        var cues = SplitColumns(body[i].Text);
+        if (cues is not { } pair || !FountainParser.IsCue(pair.Left) || !FountainParser.IsCue(pair.Right)) return null;
+        int splitAt = column + body[i].Text.IndexOf(pair.Right, pair.Left.Length, StringComparison.Ordinal);
+        var leftLines = new List<string> { pair.Left };
+        var rightLines = new List<string> { pair.Right };
+        int k = i + 1;
+        for (; k < body.Count && body[k - 1].Y - body[k].Y < pitch * 1.5; k++)
+        {
+            int col = Math.Max(0, (int)Math.Round((body[k].X - left) / cw));
+            var text = body[k].Text;
+            if (col >= splitAt - 6) { rightLines.Add(text.Trim()); continue; }
+            var parts = SplitColumns(text);
+            if (parts is { } both) { leftLines.Add(both.Left); rightLines.Add(both.Right); }
+            else leftLines.Add(text.Trim());
+        }
+        return new DualPair(leftLines, rightLines, k - 1);
+    }
+
+    private static (string Left, string Right)? SplitColumns(string text)
+    {
+        var t = text.Trim();
+        int gap = t.IndexOf("    ", StringComparison.Ordinal);
+        if (gap <= 0) return null;
+        var right = t[gap..].Trim();
+        return right.Length == 0 ? null : (t[..gap].Trim(), right);
+    }
+
+    private static void WriteDual(DualPair pair, StringBuilder sb)
+    {
+        WriteSpeech(pair.Left, "", sb);
+        sb.Append('\n');
+        WriteSpeech(pair.Right, " ^", sb);
+    }
+
+    /// <summary>Writes one column of a dual pair back at the usual cue, parenthetical and dialogue columns.</summary>
+    private static void WriteSpeech(List<string> lines, string cueSuffix, StringBuilder sb)
+    {
+        sb.Append(' ', 20).Append(lines[0]).Append(cueSuffix).Append('\n');
+        foreach (var line in lines.Skip(1))
+            sb.Append(' ', line.StartsWith('(') ? 15 : 10).Append(line).Append('\n');
+    }
+
+    /// <summary>A first page with no scene heading and no transition is a title page.</summary>
+    private static bool IsTitlePage(List<PdfLine> page) =>
+        page.Count < 40 && !page.Any(l =>
+        {
+            var t = l.Text.Trim();
+            return SceneHeadingParts.PrefixLength(t, out _) > 0 || t.EndsWith("TO:", StringComparison.Ordinal);
+        });
+
+    /// <summary>Turns the free text of a printed title page back into Fountain title-page keys.</summary>
+    private static void WriteTitlePage(List<PdfLine> page, StringBuilder sb)
+    {
+        var paragraphs = new List<List<string>>();
+        double pitch = LinePitch(page);
+        for (int i = 0; i < page.Count; i++)
+        {
+            if (i == 0 || page[i - 1].Y - page[i].Y > pitch * 1.5) paragraphs.Add([]);
+            paragraphs[^1].Add(page[i].Text.Trim());
+        }
+        var entries = new List<(string Key, List<string> Values)>();
+        void Add(string key, IEnumerable<string> values)
+        {
+            var entry = entries.FirstOrDefault(e => e.Key == key);
+            if (entry.Key == null) entries.Add((key, values.ToList()));
+            else entry.Values.AddRange(values);
+        }
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            var joined = string.Join(' ', para);
+            if (p == 0) { Add("Title", para); continue; }
+            bool credit = joined.Length < 30 && (joined.Equals("by", StringComparison.OrdinalIgnoreCase) || joined.EndsWith(" by", StringComparison.OrdinalIgnoreCase));
+            if (credit && p + 1 < paragraphs.Count && entries.All(e => e.Key != "Credit"))
+            {
+                Add("Credit", [joined]);
+                Add("Author", paragraphs[++p]);
+                continue;
+            }
+            var dates = para.Where(IsDateLike).ToList();
+            if (dates.Count > 0) Add("Draft date", dates);
+            var rest = para.Where(l => !IsDateLike(l)).ToList();
+            if (rest.Count == 0) continue;
+            bool source = joined.Contains(" by ", StringComparison.OrdinalIgnoreCase) || joined.StartsWith("based on", StringComparison.OrdinalIgnoreCase);
+            Add(source ? "Source" : "Contact", rest);
+        }
+        foreach (var (key, values) in entries)
+        {
+            sb.Append(key).Append(':');
+            if (values.Count == 1) sb.Append(' ').Append(values[0]).Append('\n');
+            else
+            {
+                sb.Append('\n');
+                foreach (var v in values) sb.Append("    ").Append(v).Append('\n');
+            }
+        }
+        sb.Append('\n');
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May ", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static bool IsDateLike(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is < 6 or > 30 || t.Count(char.IsDigit) < 4) return false;
+        bool numeric = System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$");
+        bool named = Months.Any(m => t.Contains(m, StringComparison.OrdinalIgnoreCase));
+        return numeric || named;
+    }
+
+    /// <summary>The distance between two lines of one paragraph: the smallest gap that occurs more than once
+    /// (the most common gap may be the double spacing between paragraphs).</summary>
     private static double LinePitch(List<PdfLine> lines)
     {
-        var gaps = new List<double>();
+        var gaps = new Dictionary<double, int>();
         for (int i = 1; i < lines.Count; i++)
         {
-            double g = lines[i - 1].Y - lines[i].Y;
-            if (g > 0.5) gaps.Add(Math.Round(g, 1));
+            double g = Math.Round((lines[i - 1].Y - lines[i].Y) * 2) / 2;
+            if (g > 0.5) gaps[g] = gaps.GetValueOrDefault(g) + 1;
         }
-        if (gaps.Count == 0) return 12;
-        return gaps.GroupBy(g => g).MaxBy(g => g.Count())!.Key;
+        if (gaps.Count == 0) return lines.Count > 0 ? Math.Max(1, lines[0].Height) : 12;
+        var repeated = gaps.Where(p => p.Value > 1).Select(p => p.Key).ToList();
+        return repeated.Count > 0 ? repeated.Min() : gaps.Keys.Min();
     }
 
     private static bool IsPageNumber(PdfLine line, List<PdfLine> page)
