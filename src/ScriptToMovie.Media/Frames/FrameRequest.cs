@@ -1,0 +1,17 @@
+namespace ScriptToMovie.Media.Frames;
+
+/// <summary>A character present in a scene. <paramref name="Speaks"/> decides the framing.</summary>
+public sealed record FrameCharacter(string Name, string? VisualDescription, bool Speaks);
+
+/// <summary>Everything a storyboard frame is drawn from. <paramref name="Seed"/> must be stable per scene so re-rendering gives the same picture.</summary>
+public sealed record FrameRequest(
+    int Width,
+    int Height,
+    int SceneNumber,
+    string Heading,
+    string? Interior,
+    string Location,
+    string? TimeOfDay,
+    IReadOnlyList<FrameCharacter> Characters,
+    string? ActionSummary,
+    int Seed);
