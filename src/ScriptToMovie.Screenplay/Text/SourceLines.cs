@@ -38,7 +38,12 @@ internal sealed class SourceLines
     public static SourceLines Split(string text, ReadResult? result = null)
     {
         if (result != null && text.Contains("/*", StringComparison.Ordinal))
+        {
+            // With one kind of line end, the breaks kept from a cut boneyard cannot merge with a neighbouring
+            // CR into one CRLF, which would shift every line after it.
+            if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
             text = CutBoneyards(text, result);
+        }
 
         // Upper bound on line count without a counting pass: one per char is too much memory for big
         // inputs, so count newlines first (cheap, vectorised).
