@@ -124,6 +124,23 @@ internal static class FdxReader
             d.Character = speaker;
             d.Dual = p.Dual;
         }
+        if (type == ElementTypes.Centered && text.Contains('\n'))
+        {
+            // Centered text is one element per line, as Fountain reads it.
+            foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                result.Elements.Add(new ElementDraft(type, line, d.Line, d.EndLine));
+            speaker = null;
+            return;
+        }
+        if (type == ElementTypes.Dialogue && result.Elements.Count > 0 && result.Elements[^1] is { Type: ElementTypes.Dialogue } previous
+            && previous.Character == d.Character && previous.Dual == d.Dual)
+        {
+            // Two dialogue paragraphs in a row are one speech in Fountain; keep them as one so that the
+            // script converts to Fountain and back unchanged.
+            previous.Text += "\n" + d.Text;
+            previous.EndLine = d.EndLine;
+            return;
+        }
         result.Elements.Add(d);
     }
 

@@ -119,8 +119,10 @@ internal sealed class LooseParser
     }
 
     private bool StartsDialogueBlock(int i) =>
-        _indent[i] >= _cueMinimum && !IsBlankAt(i + 1)
-        && _indent[i + 1] < _indent[i] && _indent[i + 1] >= 4
+        !IsBlankAt(i + 1)
+        // At the cue column over less indented text, or (in badly typed scripts) well to the right of it.
+        && (_indent[i] >= _cueMinimum && _indent[i + 1] < _indent[i] && _indent[i + 1] >= 4
+            || _indent[i] >= 8 && _indent[i + 1] >= 1 && _indent[i + 1] <= _indent[i] - 6)
         && FountainParser.IsCue(_src[i].Trim())
         && SceneHeadingParts.PrefixLength(_src[i].Trim(), out _) == 0;
 
@@ -172,9 +174,18 @@ internal sealed class LooseParser
         }
         if (indent >= 4 && ContinuesSpeech(i))
         {
-            var speaker = LastSpeaker();
-            AddJoined(ElementTypes.Dialogue, i, end).Character = speaker;
-            Elements[^1].Dual = false;
+            var previous = Elements[^1];
+            var more = AddJoined(ElementTypes.Dialogue, i, end);
+            more.Character = previous.Character;
+            more.Dual = previous.Dual;
+            if (previous.Type == ElementTypes.Dialogue)
+            {
+                // One speech with a paragraph break, as Fountain writes it (an empty line inside dialogue).
+                Elements.RemoveAt(Elements.Count - 1);
+                previous.Text += "\n\n" + more.Text;
+                previous.Markup = (previous.Markup ?? previous.Text) + "\n\n" + (more.Markup ?? more.Text);
+                previous.EndLine = more.EndLine;
+            }
             return end + 1;
         }
         AddJoined(ElementTypes.Action, i, end, c == '!' ? 1 : 0);
@@ -193,8 +204,6 @@ internal sealed class LooseParser
         if (_indent[i] >= _cueMinimum || _src[i].Trim()[0] == '(') return false;
         return Math.Abs(_indent[i] - _dialogueColumn) <= 3;
     }
-
-    private string? LastSpeaker() => Elements.Count == 0 ? null : Elements[^1].Character;
 
     private int ReadHeading(int i, ReadOnlySpan<char> t)
     {
@@ -284,10 +293,9 @@ internal sealed class LooseParser
         return Add(type, sb.ToString(), i, end);
     }
 
+    /// <summary>Centered text is one element per line, as Fountain reads it.</summary>
     private void AddCentered(int i, int end)
     {
-        var parts = new List<string>(end - i + 1);
-        for (int k = i; k <= end; k++) parts.Add(_src[k].Trim().ToString());
-        Add(ElementTypes.Centered, string.Join('\n', parts), i, end);
+        for (int k = i; k <= end; k++) Add(ElementTypes.Centered, _src[k].Trim().ToString(), k, k);
     }
 }
