@@ -7,10 +7,12 @@ internal static class AudioInput
         audioPath is null ? ["-f", "lavfi", "-i", profile.SilenceSource] : ["-i", audioPath];
 
     /// <summary>
-    /// Resample and pad with silence; the output's <c>-t</c> then cuts it to the clip's length, so
-    /// audio never ends early or runs past the picture.
+    /// Resample, pad with silence and end on a whole AAC frame at or before the clip's end. Audio that ran
+    /// into the last partial frame would overlap the next clip's first frame when clips are joined with
+    /// <c>-c copy</c>, and the muxer would have to bend timestamps at every cut.
     /// </summary>
-    public static string Filter(string inputLabel, EncodingProfile profile) =>
+    public static string Filter(string inputLabel, EncodingProfile profile, TimeSpan clipLength) =>
         $"[{inputLabel}]aresample={profile.SampleRate}," +
-        $"aformat=sample_fmts=fltp:channel_layouts={(profile.AudioChannels == 1 ? "mono" : "stereo")},apad";
+        $"aformat=sample_fmts=fltp:channel_layouts={(profile.AudioChannels == 1 ? "mono" : "stereo")}," +
+        $"apad,atrim=end_sample={profile.AudioSamplesFor(clipLength)}";
 }

@@ -43,6 +43,13 @@ public sealed record EncodingProfile(
     /// <summary><paramref name="duration"/> rounded to whole frames: the length a clip really gets.</summary>
     public TimeSpan Snap(TimeSpan duration) => TimeSpan.FromSeconds((double)FramesFor(duration) / FramesPerSecond);
 
+    /// <summary>AAC codes audio in frames of this many samples.</summary>
+    public const int AacFrameSamples = 1024;
+
+    /// <summary>The audio samples a clip of <paramref name="duration"/> gets: whole AAC frames that fit in its picture.</summary>
+    public long AudioSamplesFor(TimeSpan duration) =>
+        (long)Math.Floor(Snap(duration).TotalSeconds * SampleRate / AacFrameSamples) * AacFrameSamples;
+
     public IReadOnlyList<string> VideoArguments() =>
     [
         "-c:v", VideoCodec, "-preset", Preset, "-crf", Invariant(Crf),

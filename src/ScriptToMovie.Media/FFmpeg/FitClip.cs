@@ -21,7 +21,7 @@ public sealed record FitClip(string VideoPath, string? AudioPath, TimeSpan Durat
         [
             "-i", VideoPath,
             .. AudioInput.Arguments(AudioPath, profile),
-            "-filter_complex", $"{video};{AudioInput.Filter("1:a", profile)}[a]",
+            "-filter_complex", $"{video};{AudioInput.Filter("1:a", profile, length)}[a]",
             "-map", "[v]", "-map", "[a]",
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),

@@ -27,7 +27,7 @@ public sealed record MockClip(int SceneNumber, string Heading, string? AudioPath
         return
         [
             .. AudioInput.Arguments(AudioPath, profile),
-            "-filter_complex", $"{video};{AudioInput.Filter("0:a", profile)}[a]",
+            "-filter_complex", $"{video};{AudioInput.Filter("0:a", profile, Duration)}[a]",
             "-map", "[v]", "-map", "[a]",
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),

@@ -12,7 +12,7 @@ public sealed record MuxAudio(string ClipPath, string AudioPath, TimeSpan ClipDu
     [
         "-i", ClipPath,
         "-i", AudioPath,
-        "-filter_complex", $"{AudioInput.Filter("1:a", profile)}[a]",
+        "-filter_complex", $"{AudioInput.Filter("1:a", profile, ClipDuration)}[a]",
         "-map", "0:v:0", "-map", "[a]",
         "-c:v", "copy",
         .. profile.AudioArguments(),

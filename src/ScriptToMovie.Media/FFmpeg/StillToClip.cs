@@ -28,7 +28,7 @@ public sealed record StillToClip(string ImagePath, string? AudioPath, TimeSpan D
         [
             "-i", ImagePath,
             .. AudioInput.Arguments(AudioPath, profile),
-            "-filter_complex", $"{video};{AudioInput.Filter("1:a", profile)}[a]",
+            "-filter_complex", $"{video};{AudioInput.Filter("1:a", profile, Duration)}[a]",
             "-map", "[v]", "-map", "[a]",
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),

@@ -44,6 +44,7 @@ public sealed record Trailer(IReadOnlyList<TrailerCut> Cuts, string? AudioPath =
         foreach (var cut in Cuts) inputs.AddRange(["-i", cut.ImagePath]);
         inputs.AddRange(AudioInput.Arguments(AudioPath, profile));
 
+        var total = Cuts.Aggregate(TimeSpan.Zero, (sum, cut) => sum + profile.Snap(cut.Duration));
         int bigW = profile.Width * StillToClip.Oversample, bigH = profile.Height * StillToClip.Oversample;
         var graph = new StringBuilder();
         for (var i = 0; i < Cuts.Count; i++)
@@ -59,9 +60,8 @@ public sealed record Trailer(IReadOnlyList<TrailerCut> Cuts, string? AudioPath =
         }
         for (var i = 0; i < Cuts.Count; i++) graph.Append($"[v{i}]");
         graph.Append($"concat=n={Cuts.Count}:v=1:a=0,format={profile.PixelFormat}[v];");
-        graph.Append($"{AudioInput.Filter($"{Cuts.Count}:a", profile)}[a]");
+        graph.Append($"{AudioInput.Filter($"{Cuts.Count}:a", profile, total)}[a]");
 
-        var total = Cuts.Aggregate(TimeSpan.Zero, (sum, cut) => sum + profile.Snap(cut.Duration));
         return
         [
             .. inputs,

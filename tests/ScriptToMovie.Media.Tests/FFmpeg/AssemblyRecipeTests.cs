@@ -50,6 +50,8 @@ public sealed class AssemblyRecipeTests : IDisposable
         // MP4 players find chapters in a QuickTime text track, which ffprobe lists as a data stream.
         Assert.All(info.Streams.Skip(3), s => Assert.Equal("data", s.CodecType));
         Assert.Equal(headings, info.Chapters.Select(c => c.Title));
+        // Each clip's sound ends inside its picture, so no cut overlaps the next clip and the sound never outruns the film.
+        Assert.True(info.Audio!.Duration <= info.Video!.Duration, $"audio {info.Audio.Duration}, video {info.Video.Duration}");
         Assert.Equal([0.0, 2.0, 5.5], info.Chapters.Select(c => Math.Round(c.Start.TotalSeconds, 2)));
         // A stream copy of 8 s is a fraction of a second; re-encoding would show up as seconds.
         Assert.True(joinTime < TimeSpan.FromSeconds(2), $"joining took {joinTime}");

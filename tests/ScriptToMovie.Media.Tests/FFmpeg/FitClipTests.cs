@@ -18,7 +18,7 @@ public sealed class FitClipTests
                 "-filter_complex",
                 "[0:v]scale=1280:720:force_original_aspect_ratio=increase,crop=1280:720,setsar=1,fps=24," +
                 "tpad=stop_mode=clone:stop_duration=7.208,format=yuv420p[v];" +
-                "[1:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad[a]",
+                "[1:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=345088[a]",
                 "-map", "[v]", "-map", "[a]",
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
