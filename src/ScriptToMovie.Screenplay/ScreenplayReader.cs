@@ -29,8 +29,7 @@ public static class ScreenplayReader
     private static ScreenplayDocument ReadText(string text, List<ParseMessage> earlier)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        bool loose = LayoutDetector.MayBeLoose(text) && LayoutDetector.IsLoose(SourceLines.Split(text));
-        var result = loose ? LooseParser.Parse(text) : FountainParser.Parse(text);
+        var result = ParseLaidOutText(text, out bool loose);
         result.Messages.InsertRange(0, earlier);
         if (text.AsSpan().IsWhiteSpace())
             result.Messages.Add(new ParseMessage("The screenplay is empty.", null));
@@ -38,6 +37,14 @@ public static class ScreenplayReader
     }
 
     /// <summary>Reads text already laid out by the PDF reader.</summary>
-    internal static ReadResult ParseLaidOutText(string text) =>
-        LayoutDetector.MayBeLoose(text) && LayoutDetector.IsLoose(SourceLines.Split(text)) ? LooseParser.Parse(text) : FountainParser.Parse(text);
+    internal static ReadResult ParseLaidOutText(string text) => ParseLaidOutText(text, out _);
+
+    /// <summary>Splits the text once and hands the lines to the reader that fits its layout.</summary>
+    private static ReadResult ParseLaidOutText(string text, out bool loose)
+    {
+        var result = new ReadResult();
+        var src = SourceLines.Split(text, result);
+        loose = LayoutDetector.MayBeLoose(text) && LayoutDetector.IsLoose(src);
+        return loose ? LooseParser.Parse(src, result) : FountainParser.Parse(src, result);
+    }
 }

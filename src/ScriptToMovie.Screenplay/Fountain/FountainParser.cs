@@ -22,7 +22,12 @@ internal sealed class FountainParser
     public static ReadResult Parse(string text)
     {
         var result = new ReadResult();
-        var src = SourceLines.Split(text, result);
+        return Parse(SourceLines.Split(text, result), result);
+    }
+
+    /// <summary>Reads lines already split (and cleared of boneyards) into <paramref name="result"/>.</summary>
+    public static ReadResult Parse(SourceLines src, ReadResult result)
+    {
         int body = TitlePageReader.Read(src, result);
         new FountainParser(src, result, body).Run();
         return result;

@@ -8,14 +8,15 @@ namespace ScriptToMovie.Screenplay;
 /// <c>@</c>, <c>#</c>, <c>=</c>, <c>[[ ]]</c>) are honoured because such scripts are often lightly Fountain-ised.</summary>
 internal sealed class LooseParser
 {
-    private static readonly HashSet<string> TransitionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TransitionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "FADE IN:", "FADE IN.", "FADE OUT.", "FADE OUT:", "FADE OUT", "FADE TO BLACK.", "FADE TO BLACK:",
         "CUT TO BLACK.", "DISSOLVE:", "CUT:",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly SourceLines _src;
-    private readonly ReadResult _result = new();
+    private readonly ReadResult _result;
+    private readonly StringBuilder _joined = new();
     private readonly int[] _indent;
     private readonly int _dialogueColumn;
     private readonly int _cueMinimum;
@@ -23,9 +24,10 @@ internal sealed class LooseParser
 
     private List<ElementDraft> Elements => _result.Elements;
 
-    private LooseParser(string text)
+    private LooseParser(SourceLines src, ReadResult result)
     {
-        _src = SourceLines.Split(text, _result);
+        _src = src;
+        _result = result;
         _indent = new int[_src.Count];
         for (int i = 0; i < _src.Count; i++) _indent[i] = _src.IsBlank(i) ? -1 : Indentation.Columns(_src[i]);
         (_dialogueColumn, int cueColumn) = MeasureColumns();
@@ -33,9 +35,10 @@ internal sealed class LooseParser
         _transitionMinimum = Math.Max(cueColumn + 12, 40);
     }
 
-    public static ReadResult Parse(string text)
+    /// <summary>Reads lines already split (and cleared of boneyards) into <paramref name="result"/>.</summary>
+    public static ReadResult Parse(SourceLines src, ReadResult result)
     {
-        var parser = new LooseParser(text);
+        var parser = new LooseParser(src, result);
         parser.Run();
         return parser._result;
     }
@@ -193,7 +196,7 @@ internal sealed class LooseParser
     }
 
     private bool IsTransitionText(ReadOnlySpan<char> t, int indent) =>
-        t.EndsWith("TO:") || TransitionWords.Contains(t.ToString())
+        t.EndsWith("TO:") || TransitionWords.Contains(t)
         || indent >= _transitionMinimum && (t.EndsWith(":") || t.EndsWith("."));
 
     /// <summary>Dialogue indented like dialogue, after a speech with only blank lines between: the same
@@ -279,7 +282,7 @@ internal sealed class LooseParser
             if (skipFirst > 0) only = only[skipFirst..].TrimStart();
             return Add(type, only.ToString(), i, i);
         }
-        var sb = new StringBuilder();
+        var sb = _joined.Clear();
         for (int k = i; k <= end; k++)
         {
             var t = _src[k].Trim();

@@ -20,6 +20,9 @@ internal readonly record struct SceneHeadingParts(string? Interior, string Locat
     /// which must be followed by a dot or a space; 0 when there is none.</summary>
     public static int PrefixLength(ReadOnlySpan<char> line, out string? interior)
     {
+        interior = null;
+        // Every prefix starts with I or E: most lines are turned away here without a comparison.
+        if (line.Length < 4 || (line[0] | 0x20) is not ('i' or 'e')) return 0;
         foreach (var (prefix, kind) in Prefixes)
         {
             if (line.Length > prefix.Length && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
