@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace ScriptToMovie.App.Providers.Kling;
+
+/// <summary>A storyboard frame made by Kling's image generation (IMAGE_PROVIDER=kling).</summary>
+public sealed record KlingImageResult(string TaskId, string ExternalTaskId, string Path, double? UnitsCharged);
+
+/// <summary>
+/// Kling image generation (/v1/images/generations): one image per call, created with an external id of its
+/// own, polled to the end and saved. Passing the external id of an earlier call resumes that task instead of
+/// paying for a new one.
+/// </summary>
+public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
+{
+    public static readonly string[] AspectRatios = ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"];
+
+    public async Task<KlingImageResult> GenerateAsync(
+        string prompt, string? negativePrompt, string aspectRatio, string outputPath,
+        string? externalTaskId = null, CancellationToken ct = default)
+    {
+        var task = externalTaskId is null ? null : await client.FindAsync(KlingClient.Images, externalTaskId, ct);
+        externalTaskId ??= "s2m-img-" + Guid.NewGuid().ToString("N");
+        if (task is null)
+        {
+            var body = new JsonObject
+            {
+                ["model_name"] = settings.ImageModel,
+                ["prompt"] = KlingPrompt.Fit(prompt),
+                ["n"] = 1,
+                ["aspect_ratio"] = AspectRatios.Contains(aspectRatio) ? aspectRatio : "16:9",
+                ["external_task_id"] = externalTaskId,
+            };
+            if (KlingPrompt.FitNegative(negativePrompt) is { } negative) body["negative_prompt"] = negative;
+            try
+            {
+                task = await client.CreateAsync(KlingClient.Images, body, ct);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or KlingApiException { IsOutage: true } or KlingApiException { IsDuplicateExternalId: true })
+            {
+                // The create may have landed: find it rather than paying again.
+                var found = await client.FindAsync(KlingClient.Images, externalTaskId, ct);
+                if (found is null) throw;
+                task = found;
+            }
+        }
+
+        var deadline = DateTimeOffset.UtcNow + settings.TaskDeadline;
+        while (!task.IsFinished)
+        {
+            if (DateTimeOffset.UtcNow >= deadline)
+                throw new TimeoutException($"Kling has not finished the image after {settings.TaskDeadline.TotalMinutes:0.#} minutes.");
+            await Task.Delay(settings.PollInterval, ct);
+            task = await client.FindAsync(KlingClient.Images, task.TaskId, ct)
+                ?? throw new InvalidOperationException("Kling no longer knows the image task.");
+        }
+        if (task.Failed)
+            throw new KlingApiException(200, 0, task.StatusMessage ?? "the image task failed");
+
+        var url = task.ResultUrls.FirstOrDefault() ?? throw new InvalidOperationException("Kling finished the image task without an image.");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        await client.DownloadAsync(url, outputPath, ct);
+        return new KlingImageResult(task.TaskId, externalTaskId, outputPath, task.UnitsCharged);
+    }
+}
