@@ -12,7 +12,8 @@ public sealed class VoiceCastingTests
 
         Assert.Equal(first, again);
         // Pinned: a stable hash, not string.GetHashCode, which changes from one process to the next.
-        Assert.Equal(first.ToString(), VoiceProfile.ForCharacter("alice ", "she is a tired nurse").ToString());
+        Assert.Equal("espeak:en-us+f1:p73:s182", first.ToString());
+        Assert.Equal(first, VoiceProfile.ForCharacter("alice ", "she is a tired nurse"));
     }
 
     [Fact]
@@ -54,6 +55,17 @@ public sealed class VoiceCastingTests
         Assert.True(cast["MAYA"].SoundsFemale);
         Assert.True(cast["june"].SoundsFemale);
         Assert.False(cast["BRICK"].SoundsFemale);
+    }
+
+    [Fact]
+    public void Even_a_crowd_of_forty_gets_forty_different_voices()
+    {
+        var crowd = Enumerable.Range(1, 40).Select(i => ($"EXTRA {i}", (string?)null));
+
+        var cast = VoiceCaster.Cast(crowd);
+
+        Assert.Equal(40, cast.Values.Distinct().Count());
+        Assert.All(cast.Values, v => Assert.InRange(v.Pitch, 0, 99));
     }
 
     [Fact]
