@@ -28,8 +28,7 @@ internal sealed class LooseParser
     {
         _src = src;
         _result = result;
-        _indent = new int[_src.Count];
-        for (int i = 0; i < _src.Count; i++) _indent[i] = _src.IsBlank(i) ? -1 : Indentation.Columns(_src[i]);
+        _indent = src.Indents();
         (_dialogueColumn, int cueColumn) = MeasureColumns();
         _cueMinimum = (_dialogueColumn + cueColumn) / 2 + 1;
         _transitionMinimum = Math.Max(cueColumn + 12, 40);

@@ -24,19 +24,18 @@ internal static class LayoutDetector
 
     public static bool IsLoose(SourceLines src)
     {
+        var indents = src.Indents();
         int nonBlank = 0, indented = 0, cues = 0;
-        for (int i = 0; i < src.Count; i++)
+        for (int i = 0; i < indents.Length; i++)
         {
-            var line = src[i];
-            if (line.IsWhiteSpace()) continue;
+            int indent = indents[i];
+            if (indent < 0) continue;
             nonBlank++;
-            int indent = Indentation.Columns(line);
             if (indent < 8) continue;
             indented++;
             // An upper-case line placed further right than the line below it: a cue over its dialogue.
-            if (i + 1 < src.Count && indent >= 12 && !src.IsBlank(i + 1)
-                && Indentation.Columns(src[i + 1]) is int below && below < indent && below >= 4
-                && FountainParser.IsUpperCase(line) && FountainParser.IsCue(line.Trim()))
+            if (i + 1 < indents.Length && indent >= 12 && indents[i + 1] is int below && below < indent && below >= 4
+                && FountainParser.IsCue(src[i].Trim()))
                 cues++;
         }
         return cues >= 3 && indented >= 10 && indented * 100 >= nonBlank * 15;

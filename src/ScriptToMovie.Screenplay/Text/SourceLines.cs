@@ -27,6 +27,24 @@ internal sealed class SourceLines
 
     public bool IsBlank(int i) => this[i].IsWhiteSpace();
 
+    private int[]? _indents;
+
+    /// <summary>Leading whitespace of every line in columns (see <see cref="Indentation"/>), -1 for a blank
+    /// line. Worked out once: the layout detector and the loose reader both need it.</summary>
+    public int[] Indents()
+    {
+        if (_indents != null) return _indents;
+        var indents = new int[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            var line = this[i];
+            int cols = Indentation.Columns(line);
+            int chars = line.Length - line.TrimStart().Length;
+            indents[i] = chars == line.Length ? -1 : cols;
+        }
+        return _indents = indents;
+    }
+
     /// <summary>A whitespace-only line of two or more spaces, which Fountain uses for an empty line
     /// inside dialogue and notes.</summary>
     public bool IsTwoSpaceLine(int i)
