@@ -11,6 +11,8 @@ internal sealed class FountainParser
     // Sections, synopses, page breaks and standalone notes are not printed; the line after one counts as
     // "after a blank line", so "# Act 2" straight above a heading does not spoil the heading.
     private int _transparentLine = -2;
+    // Lines of the speech being read; one list for the whole script rather than one per speech.
+    private readonly List<string> _pending = [];
 
     private FountainParser(SourceLines src, ReadResult result, int bodyStart)
     {
@@ -299,7 +301,8 @@ internal sealed class FountainParser
             _result.Messages.Add(new ParseMessage("A dual-dialogue caret (^) has no dialogue before it to pair with, so it was read as ordinary dialogue.", i + 1));
         int blockStart = Elements.Count - 1;
 
-        var pending = new List<string>();
+        var pending = _pending;
+        pending.Clear();
         string? pendingType = null;
         int pendingStart = 0, pendingEnd = 0;
         int j = i + 1;
@@ -343,7 +346,8 @@ internal sealed class FountainParser
         {
             if (pendingType == null) return;
             while (pending.Count > 0 && pending[^1].Length == 0) pending.RemoveAt(pending.Count - 1);
-            AddMarked(pendingType, string.Join('\n', pending), pendingStart, pendingEnd).Character = speaker;
+            var markup = pending.Count == 1 ? pending[0] : string.Join('\n', pending);
+            AddMarked(pendingType, markup, pendingStart, pendingEnd).Character = speaker;
             pending.Clear();
             pendingType = null;
         }

@@ -70,6 +70,10 @@ internal static class TextDecoder
     {
         int n = Math.Min(text.Length, 65536);
         if (n == 0) return false;
+        var head = text.AsSpan(0, n);
+        // Vectorised first look: text without any control character other than tab and line ends is text.
+        if (head.IndexOfAnyInRange('\0', '\x08') < 0 && head.IndexOfAnyInRange('\x0E', '\x1F') < 0 && head.IndexOf('\uFFFD') < 0)
+            return false;
         int control = 0;
         for (int i = 0; i < n; i++)
         {
