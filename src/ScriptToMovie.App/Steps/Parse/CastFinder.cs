@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using ScriptToMovie.Screenplay;
+
+namespace ScriptToMovie.App.Steps.Parse;
+
+/// <summary>One person in the script: every speaker, plus people introduced in capitals in action lines.</summary>
+public sealed class CastMember
+{
+    public required string Name { get; init; }
+    public List<string> Aliases { get; } = [];
+    public int DialogueLines { get; set; }
+    /// <summary>What the script says about the character's look, in script order.</summary>
+    public List<string> Looks { get; } = [];
+    /// <summary>"female", "male" or null, from the name, the introduction and the pronouns near it.</summary>
+    public string? Gender { get; set; }
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+    internal Regex Mention { get; set; } = null!;
+    internal int He, She;
+}
+
+/// <summary>Finds the cast of a screenplay and who is mentioned in a piece of action text.</summary>
+public static partial class CastFinder
+{
+    private static readonly HashSet<string> Leading = new(StringComparer.Ordinal) { "THE", "A", "AN", "AKA", "OLD", "YOUNG", "EXTREMELY", "VERY", "TWO", "THREE", "SOME" };
+    private const int MaxLooks = 4;
+    /// <summary>Only the first capitalised mentions introduce; later appositives are action, not looks.</summary>
+    private const int IntroductionMentions = 3;
+
+    /// <summary>Cue names that are several speakers at once (ADAM AND REGGIE), mapped to their parts.</summary>
+    public static Dictionary<string, string[]> GroupCues(ScreenplayDocument doc, IReadOnlyList<CastMember> cast)
+    {
+        var known = cast.SelectMany(c => c.Names.Select(n => (n, c))).ToDictionary(x => x.n, x => x.c.Name, StringComparer.Ordinal);
+        return doc.Characters.Select(c => c.Name).Where(n => !known.ContainsKey(n))
+            .Select(n => (n, Parts: GroupParts().Split(n).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()))
+            .Where(g => g.Parts.Length > 1 && g.Parts.All(known.ContainsKey))
+            .ToDictionary(g => g.n, g => g.Parts.Select(p => known[p]).ToArray(), StringComparer.Ordinal);
+    }
+
+    public static List<CastMember> Find(ScreenplayDocument doc)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in doc.Characters) lines[c.Name] = lines.GetValueOrDefault(c.Name) + c.DialogueLines;
+        var pairs = new List<(string, string)>();
+        foreach (var e in doc.AllElements)
+        {
+            if (e.Type == ElementTypes.Character && e.Character is { } speaker)
+            {
+                lines.TryAdd(speaker, 0);
+                if (AliasMerger.FromCue(e.Text, speaker) is { } cue) pairs.Add(cue);
+            }
+            else if (e.Type == ElementTypes.Action) pairs.AddRange(AliasMerger.FromAction(e.Text));
+        }
+
+        // A declared alias counts between two speakers, or when the other name turns up on its own elsewhere:
+        // REGGIE (HURT) is a direction, ROBERT (BOB) with BOB in the action is a second name.
+        var capsSeen = doc.AllElements.Where(e => e.Type == ElementTypes.Action).SelectMany(e => CapsRun().Matches(e.Text).Select(m => m.Value))
+            .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        pairs = pairs.Where(p => lines.ContainsKey(p.Item1) && lines.ContainsKey(p.Item2)
+            || lines.ContainsKey(p.Item1) && capsSeen.GetValueOrDefault(p.Item2) > 1 && !p.Item2.EndsWith("ING", StringComparison.Ordinal)).ToList();
+        // ADAM AND REGGIE speak together; they are two people, not a third.
+        var groups = lines.Keys.Select(n => (n, Parts: GroupParts().Split(n).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()))
+            .Where(g => g.Parts.Length > 1 && g.Parts.All(lines.ContainsKey)).ToDictionary(g => g.n, g => g.Parts, StringComparer.Ordinal);
+        foreach (var g in groups.Keys) lines.Remove(g);
+
+        var canonical = AliasMerger.Merge(lines, pairs);
+        var members = new Dictionary<string, CastMember>(StringComparer.Ordinal);
+        foreach (var (name, canon) in canonical.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!members.TryGetValue(canon, out var m)) members[canon] = m = new CastMember { Name = canon };
+            m.DialogueLines += lines.GetValueOrDefault(name);
+            if (name != canon) m.Aliases.Add(name);
+        }
+
+        var order = new List<CastMember>();
+        var mentions = new Dictionary<CastMember, int>();
+        void Seen(CastMember m) { if (!order.Contains(m)) order.Add(m); }
+        foreach (var e in doc.AllElements)
+        {
+            if (e.Type == ElementTypes.Character && e.Character is { } s && canonical.TryGetValue(s, out var c)) Seen(members[c]);
+            if (e.Type != ElementTypes.Action) continue;
+            foreach (Match run in CapsRun().Matches(e.Text))
+            foreach (var part in GroupParts().Split(PossessiveSuffix().Replace(run.Value, "")))
+            {
+                var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue;
+                var after = CharacterLooks.AfterIntroduction(e.Text, run.Index + run.Length);
+                // A full name (BRICK BRADDOCK) only counts when the script introduces it as a person.
+                var member = Resolve(words, canonical, members, after is not null, out var fullName);
+                if (member is null)
+                {
+                    var name = NewCharacterName(words, after is not null);
+                    if (name is null) continue;
+                    member = members[name] = new CastMember { Name = name };
+                    canonical[name] = name;
+                }
+                if (fullName is not null && !member.Names.Contains(fullName))
+                {
+                    member.Aliases.Add(fullName);
+                    canonical[fullName] = member.Name;
+                }
+                Seen(member);
+                mentions[member] = mentions.GetValueOrDefault(member) + 1;
+                if (mentions[member] > IntroductionMentions) { CountPronouns(member, e.Text, run.Index); continue; }
+                var look = (after ?? CharacterLooks.BeforeIntroduction(e.Text, run.Index, run.Index + run.Length)) is { } l ? Flat().Replace(l, " ") : null;
+                if (look is { Length: > 160 }) look = look[..160].TrimEnd() + "…";
+                if (look is not null && member.Looks.Count < MaxLooks && !member.Looks.Contains(look)) member.Looks.Add(look);
+                CountPronouns(member, e.Text, run.Index);
+            }
+        }
+
+        foreach (var m in members.Values)
+        {
+            m.Aliases.Sort(StringComparer.Ordinal);
+            m.Mention = MentionPattern(m);
+        }
+        // Later mentions: clothes and features in any action line that names the character.
+        foreach (var e in doc.AllElements.Where(e => e.Type == ElementTypes.Action))
+            foreach (var sentence in ScriptWords.Sentences(e.Text))
+                foreach (var m in members.Values)
+                {
+                    if (m.Looks.Count >= MaxLooks || !m.Mention.IsMatch(sentence)) continue;
+                    if (members.Values.Count(o => o.Mention.IsMatch(sentence)) > 1) continue; // whose coat is it? unclear
+                    foreach (var wear in CharacterLooks.LaterMentions(sentence))
+                        if (!m.Looks.Any(l => l.Contains(wear, StringComparison.OrdinalIgnoreCase))) m.Looks.Add(wear);
+                }
+        foreach (var m in members.Values)
+            m.Gender = PeopleWords.GenderOfName(m.Name) ?? GenderOfLooks(m.Looks) ?? (m.He > m.She ? "male" : m.She > m.He ? "female" : null);
+
+        // Speakers first in order of appearance, then anyone who never appears in a scene.
+        foreach (var m in members.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) Seen(m);
+        return order;
+    }
+
+    /// <summary>True when <paramref name="text"/> mentions the character by any of its names.</summary>
+    public static bool Mentions(CastMember member, string text) => member.Mention.IsMatch(text);
+
+    /// <summary>Where the character is first mentioned in <paramref name="text"/>, or -1.</summary>
+    public static int FirstMention(CastMember member, string text)
+    {
+        var m = member.Mention.Match(text);
+        return m.Success ? m.Index : -1;
+    }
+
+    private static CastMember? Resolve(string[] words, Dictionary<string, string> canonical, Dictionary<string, CastMember> members, bool introduced, out string? fullName)
+    {
+        fullName = null;
+        for (int k = 0; k < words.Length; k++)
+        {
+            var candidate = string.Join(' ', words[k..]);
+            if (canonical.TryGetValue(candidate, out var c))
+            {
+                // DICK STEEL introduces STEEL by his full name.
+                if (introduced && k == 1 && words.Length == 2 && IsNameWord(words[0])) fullName = string.Join(' ', words);
+                return members[c];
+            }
+        }
+        // BRICK BRADDOCK introduces BRICK.
+        if (introduced && words.Length == 2 && canonical.TryGetValue(words[0], out var first) && IsNameWord(words[1]))
+        {
+            fullName = string.Join(' ', words);
+            return members[first];
+        }
+        return null;
+    }
+
+    private static bool IsNameWord(string w) =>
+        w.Length >= 2 && w.All(c => char.IsLetter(c) || c is '\'' or '-') && !Leading.Contains(w) && !PeopleWords.Ordinary.Contains(w) && !PeopleWords.NotPeople.Contains(w);
+
+    /// <summary>A name for someone who never speaks: THE MAILMAN, or a capitalised name with an introduction.</summary>
+    private static string? NewCharacterName(string[] words, bool introduced)
+    {
+        var rest = words.SkipWhile(w => Leading.Contains(w)).ToArray();
+        if (rest.Length is 0 or > 3 || rest.Any(w => PeopleWords.NotPeople.Contains(w) || w.Any(char.IsDigit) || w.Length < 2)) return null;
+        if (PeopleWords.Roles.Contains(rest[^1])) return string.Join(' ', rest);
+        if (introduced && rest.All(IsNameWord)) return string.Join(' ', rest);
+        return null;
+    }
+
+    private static void CountPronouns(CastMember m, string text, int from)
+    {
+        var window = text[from..Math.Min(text.Length, from + 240)];
+        m.He += HePronoun().Count(window);
+        m.She += ShePronoun().Count(window);
+    }
+
+    private static string? GenderOfLooks(IEnumerable<string> looks)
+    {
+        var text = string.Join(' ', looks);
+        int he = HePronoun().Count(text) + MaleWord().Count(text), she = ShePronoun().Count(text) + FemaleWord().Count(text);
+        return he > she ? "male" : she > he ? "female" : null;
+    }
+
+    private static Regex MentionPattern(CastMember m)
+    {
+        var alternatives = new List<string>();
+        foreach (var name in m.Names)
+        {
+            alternatives.Add(Regex.Escape(name).Replace("\\ ", "\\s+"));
+            var single = !name.Contains(' ');
+            if (!(single && PeopleWords.Ordinary.Contains(name)))
+                alternatives.Add(Regex.Escape(ScriptWords.Name(name)).Replace("\\ ", "\\s+"));
+        }
+        return new Regex(@"(?<![A-Za-z])(?:" + string.Join('|', alternatives.Distinct().OrderByDescending(a => a.Length)) + @")(?![A-Za-z])", RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z'])[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?(?:[ ]+[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?)*(?![A-Za-z])")] private static partial Regex CapsRun();
+    [GeneratedRegex(@"['\u2019]S\b")] private static partial Regex PossessiveSuffix();
+    [GeneratedRegex(@"\s+")] private static partial Regex Flat();
+    [GeneratedRegex(@"\s+(?:AND|&|OR)\s+|\s*,\s*")] private static partial Regex GroupParts();
+    [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase)] private static partial Regex HePronoun();
+    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase)] private static partial Regex ShePronoun();
+    [GeneratedRegex(@"\b(?:man|boy|guy|gentleman|father|husband|son|brother)\b", RegexOptions.IgnoreCase)] private static partial Regex MaleWord();
+    [GeneratedRegex(@"\b(?:woman|girl|lady|mother|wife|daughter|sister)\b", RegexOptions.IgnoreCase)] private static partial Regex FemaleWord();
+}
