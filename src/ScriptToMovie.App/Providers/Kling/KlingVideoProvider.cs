@@ -246,7 +246,7 @@ public sealed class KlingVideoProvider(
     }
 
     private static string FailedSentence(ClipRequest request, KlingTask task) =>
-        $"Kling could not make the clip for scene {request.SceneNumber}: {task.StatusMessage ?? "the task failed"}.";
+        $"Kling could not make the clip for scene {request.SceneNumber}: {(task.StatusMessage ?? "the task failed").Trim().TrimEnd('.')}.";
 }
 
 /// <summary>
