@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.Media.FFmpeg;
+using ScriptToMovie.Media.Frames;
+
+namespace ScriptToMovie.App.Steps.Storyboard;
+
+/// <summary>
+/// What a scene's storyboard frame is drawn from. The trailer draws its frames from the same requests,
+/// which is what lets the storyboard reuse a validated trailer frame as the scene's frame.
+/// </summary>
+public static class SceneFrames
+{
+    public static async Task<IReadOnlyDictionary<int, FrameRequest>> RequestsAsync(
+        AppDb db, Project project, IReadOnlyCollection<Scene> scenes, CancellationToken ct)
+    {
+        var profile = EncodingProfile.ForAspect(project.AspectRatio);
+        var ids = scenes.Select(s => s.Id).ToList();
+        var cast = await db.SceneCharacters.AsNoTracking()
+            .Where(sc => ids.Contains(sc.SceneId))
+            .Join(db.Characters, sc => sc.CharacterId, c => c.Id, (sc, c) => new { sc.SceneId, sc.Speaks, c.Id, c.Name, c.VisualDescription })
+            .ToListAsync(ct);
+
+        return scenes.ToDictionary(s => s.Id, s => new FrameRequest(
+            profile.Width,
+            profile.Height,
+            s.SceneNumber,
+            s.Heading,
+            s.Interior,
+            s.Location,
+            s.TimeOfDay,
+            cast.Where(c => c.SceneId == s.Id)
+                .OrderBy(c => c.Id)
+                .Select(c => new FrameCharacter(c.Name, NullIfBlank(c.VisualDescription), c.Speaks))
+                .ToList(),
+            NullIfBlank(s.Description),
+            SeedFor(s)));
+    }
+
+    public static string KeyFor(int projectId, string folder, int sceneNumber) =>
+        Storage.StorageKey.For(projectId, folder, $"scene-{sceneNumber:000}.png");
+
+    /// <summary>The same scene draws the same picture on every run and every machine (string.GetHashCode would not).</summary>
+    public static int SeedFor(Scene scene) =>
+        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes($"{scene.SceneNumber}|{scene.Heading}")), 0) & int.MaxValue;
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

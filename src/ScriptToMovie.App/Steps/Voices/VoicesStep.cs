@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Storage;
+using ScriptToMovie.Media.Processes;
+using ScriptToMovie.Media.Speech;
+using SceneAudioRow = ScriptToMovie.App.Data.SceneAudio;
+
+namespace ScriptToMovie.App.Steps.Voices;
+
+/// <summary>
+/// Phase 3, before the clips: every character gets a voice once, then each scene's dialogue is spoken in
+/// script order into one WAV (parentheticals change the delivery, dual dialogue overlaps), with the measured
+/// start and end of every line stored for the subtitles.
+/// </summary>
+public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
+{
+    public string Name => "voices";
+
+    public async Task RunAsync(StepContext context, CancellationToken ct)
+    {
+        var db = context.Db;
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == context.ProjectId, ct);
+        var scenes = await db.Scenes.AsNoTracking()
+            .Where(s => s.ProjectId == project.Id)
+            .OrderBy(s => s.Order).ThenBy(s => s.SceneNumber)
+            .ToListAsync(ct);
+        if (scenes.Count == 0) throw new StepFailedException("There are no scenes to voice. Parse the script first.");
+
+        var voices = await VoiceCasting.CastAsync(db, project.Id, ct);
+        var names = await db.Characters.AsNoTracking().Where(c => c.ProjectId == project.Id).Select(c => c.Name).ToListAsync(ct);
+        var blocks = ScriptDialogue.BlocksBySceneNumber(project.ScriptContent);
+        var rows = await db.SceneAudio.Where(a => a.ProjectId == project.Id).ToListAsync(ct);
+        var builder = new SceneAudioBuilder(runner);
+        int done = 0, failed = 0;
+
+        foreach (var scene in scenes)
+        {
+            var row = rows.Where(r => r.SceneId == scene.Id).MaxBy(r => r.Id);
+            if (!context.OnlyScenes.Contains(scene.Id) && row is { Status: "completed" }
+                && (row.StorageKey is null || await context.Storage.ExistsAsync(row.StorageKey, ct)))
+            {
+                await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} already made");
+                continue;
+            }
+            if (row is null)
+            {
+                row = new SceneAudioRow { ProjectId = project.Id, SceneId = scene.Id, CreatedAt = DateTime.UtcNow };
+                db.SceneAudio.Add(row);
+            }
+
+            var lines = blocks.TryGetValue(scene.SceneNumber, out var block)
+                ? ScriptDialogue.Lines(block).Select(l => ToDialogueLine(l, voices, names)).ToList()
+                : [];
+            if (lines.Count == 0)
+            {
+                row.StorageKey = null;
+                row.AudioUrl = null;
+                row.Duration = 0;
+                row.TimingsJson = LineTimingJson.Write([]);
+                row.Status = "completed";
+                row.ErrorMessage = null;
+            }
+            else
+            {
+                var output = Path.Combine(Path.GetTempPath(), $"s2m-voices-{project.Id}-{scene.SceneNumber}-{Guid.NewGuid():N}.wav");
+                try
+                {
+                    var audio = await builder.BuildAsync(lines, output, $"making the voices for scene {scene.SceneNumber}", ct);
+                    var key = StorageKey.For(project.Id, "audio", $"scene-{scene.SceneNumber:000}.wav");
+                    await context.Storage.PutFileAsync(key, output, ct);
+                    row.StorageKey = key;
+                    row.AudioUrl = StorageKey.Url(key);
+                    row.Duration = Math.Round(audio.Duration.TotalSeconds, 3);
+                    row.TimingsJson = LineTimingJson.Write(audio.Lines.Select(l => new LineTimingJson(
+                        l.Speaker, l.Text, Math.Round(l.Start.TotalSeconds, 3), Math.Round(l.End.TotalSeconds, 3), l.SourceLine)));
+                    row.Status = "completed";
+                    row.ErrorMessage = null;
+                }
+                catch (MediaProcessException e)
+                {
+                    row.Status = "failed";
+                    row.ErrorMessage = e.UserMessage;
+                    failed++;
+                }
+                finally
+                {
+                    File.Delete(output);
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} ready ({lines.Count} line{(lines.Count == 1 ? "" : "s")})");
+        }
+
+        if (failed > 0 && failed == scenes.Count(s => blocks.TryGetValue(s.SceneNumber, out var b) && ScriptDialogue.Lines(b).Count > 0))
+            throw new StepFailedException("No scene's voices could be made; check that espeak-ng is installed.");
+        if (failed > 0) context.Notes.Add($"The voices of {failed} scene{(failed == 1 ? "" : "s")} could not be made; those clips will be silent.");
+    }
+
+    private static DialogueLine ToDialogueLine(ScriptLine line, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
+    {
+        // Subtitles name the speaker as the cast list does; a speaker the parse missed still gets a stable voice.
+        var name = names.FirstOrDefault(n => string.Equals(n, line.Speaker, StringComparison.OrdinalIgnoreCase)) ?? line.Speaker;
+        var voice = voices.TryGetValue(name, out var cast) ? cast : VoiceProfile.ForCharacter(name, null);
+        return new DialogueLine(name, line.Text, voice, Deliveries.FromParenthetical(line.Parenthetical), line.Dual, line.SourceLine);
+    }
+}
