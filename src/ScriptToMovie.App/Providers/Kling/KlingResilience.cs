@@ -23,7 +23,7 @@ public sealed class KlingResilience
         _breaker = new ResiliencePipelineBuilder { TimeProvider = clock }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                FailureRatio = 0.8,
+                FailureRatio = 0.5,
                 MinimumThroughput = Math.Max(2, settings.BreakerMinimumCalls),
                 SamplingDuration = Max(settings.BreakerWindow, TimeSpan.FromSeconds(0.5)),
                 BreakDuration = Max(settings.BreakerPause, TimeSpan.FromSeconds(0.5)),

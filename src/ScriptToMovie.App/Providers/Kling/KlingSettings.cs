@@ -22,7 +22,7 @@ public sealed record KlingSettings
     /// <summary>First retry delay; Kling asks for at least a second before retrying 1303.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
     public int RetryAttempts { get; init; } = 4;
-    /// <summary>Failed calls within <see cref="BreakerWindow"/> before the breaker may open (at 80 % failures).</summary>
+    /// <summary>Calls within <see cref="BreakerWindow"/> before the breaker may open (when half or more of them failed).</summary>
     public int BreakerMinimumCalls { get; init; } = 10;
     public TimeSpan BreakerWindow { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan BreakerPause { get; init; } = TimeSpan.FromSeconds(60);
