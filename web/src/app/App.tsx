@@ -1,0 +1,27 @@
+import { Navigate, Route, Routes } from "react-router";
+import { LoginPage } from "../features/auth/LoginPage";
+import { RegisterPage } from "../features/auth/RegisterPage";
+import { RequireAuth } from "../features/auth/RequireAuth";
+import { ProjectsPage } from "../features/projects/ProjectsPage";
+import { NewProjectPage } from "../features/projects/NewProjectPage";
+import { ProjectPage } from "../features/projects/ProjectPage";
+import { Layout } from "./Layout";
+import { NotFoundPage } from "./NotFoundPage";
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<ProjectsPage />} />
+          <Route path="/projects" element={<Navigate to="/" replace />} />
+          <Route path="/projects/new" element={<NewProjectPage />} />
+          <Route path="/projects/:projectId/:tab?" element={<ProjectPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

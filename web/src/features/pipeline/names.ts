@@ -1,0 +1,28 @@
+/** The words on screen for the pipeline's phases and steps (same names as the server's folders). */
+export const phaseTitles: Record<string, string> = {
+  "script-to-trailer": "Script to trailer",
+  "trailer-to-storyboard": "Trailer to storyboard",
+  "storyboard-to-movie": "Storyboard to movie",
+};
+
+export const stepTitles: Record<string, string> = {
+  parse: "Parse",
+  trailer: "Trailer",
+  storyboard: "Storyboard",
+  prompts: "Prompts",
+  voices: "Voices",
+  clips: "Clips",
+  assemble: "Assemble",
+};
+
+export const stepBlurbs: Record<string, string> = {
+  parse: "Read scenes, characters and settings",
+  trailer: "Cut a short teaser from key frames",
+  storyboard: "Draw one frame per scene",
+  prompts: "Write a video prompt per scene",
+  voices: "Speak every line of dialogue",
+  clips: "Make one clip per scene",
+  assemble: "Join clips, add subtitles and chapters",
+};
+
+export const isActive = (status?: string) => status === "running" || status === "queued";

@@ -1,0 +1,71 @@
+import { useMemo } from "react";
+import { num, type Scene } from "../../lib/api/client";
+import { useProject } from "../projects/queries";
+import { useScenes } from "../scenes/queries";
+import type { TabProps } from "../projects/ProjectPage";
+import { TabHeading } from "../../ui/TabHeading";
+import { Loading } from "../../ui/Loading";
+import { QueryError } from "../../ui/QueryError";
+
+type Segment = { scene?: Scene; start: number; lines: string[] };
+
+/** Splits the script into runs of lines, each either inside one scene (startLine..endLine) or between scenes. */
+export function segmentScript(text: string, scenes: Scene[]): Segment[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const sorted = [...scenes].sort((a, b) => num(a.startLine) - num(b.startLine));
+  const segments: Segment[] = [];
+  let line = 1;
+  for (const scene of sorted) {
+    const start = Math.max(num(scene.startLine), line);
+    const end = Math.min(num(scene.endLine), lines.length);
+    if (start > end) continue;
+    if (start > line) segments.push({ start: line, lines: lines.slice(line - 1, start - 1) });
+    segments.push({ scene, start, lines: lines.slice(start - 1, end) });
+    line = end + 1;
+  }
+  if (line <= lines.length) segments.push({ start: line, lines: lines.slice(line - 1) });
+  return segments;
+}
+
+export function ScriptTab({ projectId }: TabProps) {
+  const project = useProject(projectId);
+  const scenes = useScenes(projectId);
+  const segments = useMemo(() => segmentScript(project.data?.scriptContent ?? "", scenes.data ?? []), [project.data, scenes.data]);
+
+  return (
+    <section aria-labelledby="tab-script">
+      <TabHeading id="tab-script" title="Script">
+        Your screenplay as written. Each scene we found is highlighted with its number.
+      </TabHeading>
+      {project.isPending ? (
+        <Loading />
+      ) : project.isError ? (
+        <QueryError error={project.error} />
+      ) : (
+        <div className="card overflow-x-auto p-0 font-mono text-[13px] leading-6" data-testid="script">
+          {segments.map((seg) => (
+            <div
+              key={seg.start}
+              data-testid={seg.scene ? `script-scene-${num(seg.scene.sceneNumber)}` : undefined}
+              className={seg.scene ? "relative border-l-4 border-accent/70 bg-accent/[0.06] odd:bg-accent/[0.09]" : "border-l-4 border-transparent"}
+            >
+              {seg.scene && (
+                <span className="absolute right-3 top-1 rounded bg-accent/20 px-1.5 text-[11px] font-sans font-semibold text-accent">
+                  Scene {num(seg.scene.sceneNumber)}
+                </span>
+              )}
+              {seg.lines.map((l, i) => (
+                <div key={i} className="flex">
+                  <span aria-hidden="true" className="w-12 shrink-0 select-none pr-3 text-right text-slate-500">
+                    {seg.start + i}
+                  </span>
+                  <span className="whitespace-pre-wrap pr-4 text-slate-200">{l || " "}</span>
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

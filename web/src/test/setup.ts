@@ -1,0 +1,19 @@
+import "@testing-library/jest-dom/vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { cleanup } from "@testing-library/react";
+import { server } from "./server";
+import { MockEventSource } from "./mockEventSource";
+
+// jsdom has no EventSource and no media playback; tests drive the stream by hand.
+globalThis.EventSource = MockEventSource as unknown as typeof EventSource;
+window.HTMLMediaElement.prototype.pause = () => {};
+window.HTMLMediaElement.prototype.load = () => {};
+window.scrollTo = () => {};
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  MockEventSource.reset();
+});
+afterAll(() => server.close());
