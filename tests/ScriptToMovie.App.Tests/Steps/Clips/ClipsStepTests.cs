@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using ScriptToMovie.App.Steps.Clips;
+using ScriptToMovie.App.Steps.Storyboard;
+using ScriptToMovie.App.Steps.Voices;
+using ScriptToMovie.Media.Processes;
+
+namespace ScriptToMovie.App.Tests.Steps.Clips;
+
+public class ClipsStepTests
+{
+    [Fact]
+    public async Task Mock_failing_scenes_fail_with_a_message_the_others_complete_and_a_user_retry_succeeds()
+    {
+        await using var h = await StepHarness.CreateAsync(new Dictionary<string, string?>
+        {
+            ["MOCK_VIDEO"] = "true",
+            ["MOCK_VIDEO_FAIL_SCENES"] = "2",
+        });
+        var scenes = await h.ScenesAsync();
+
+        var context = await h.RunAsync<ClipsStep>();
+
+        var rows = await h.Db.GeneratedVideos.ToDictionaryAsync(v => v.SceneId);
+        var failed = rows[scenes[1].Id];
+        Assert.Equal("failed", failed.Status);
+        Assert.Contains("scene 2", failed.ErrorMessage);
+        Assert.Equal(3, failed.Attempt);
+        foreach (var ok in new[] { rows[scenes[0].Id], rows[scenes[2].Id] })
+        {
+            Assert.Equal("completed", ok.Status);
+            Assert.Equal("mock", ok.Provider);
+            Assert.Equal(3.0, ok.Duration!.Value, 0.05);
+            Assert.True(await h.Storage.ExistsAsync(ok.StorageKey!));
+        }
+        Assert.Contains("1 of 3 scenes failed to generate. You can retry failed scenes or continue with the completed clips.", context.Notes);
+
+        await h.RunAsync<ClipsStep>(onlyScenes: new HashSet<int> { scenes[1].Id }, userRetry: true);
+
+        var retried = await h.Db.GeneratedVideos.SingleAsync(v => v.SceneId == scenes[1].Id);
+        Assert.Equal("completed", retried.Status);
+        Assert.Null(retried.ErrorMessage);
+        Assert.Equal(3, await h.Db.GeneratedVideos.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_animatic_clip_lasts_as_long_as_the_voices_plus_a_breath_with_one_h264_and_one_aac_stream()
+    {
+        await using var h = await StepHarness.CreateAsync();
+        await h.RunAsync<StoryboardStep>();
+        await h.RunAsync<VoicesStep>();
+        await h.RunAsync<ClipsStep>();
+
+        var scenes = await h.ScenesAsync();
+        var lighthouse = await h.Db.GeneratedVideos.SingleAsync(v => v.SceneId == scenes[1].Id);
+        var speech = (await h.Db.SceneAudio.SingleAsync(a => a.SceneId == scenes[1].Id)).Duration;
+        Assert.Equal("animatic", lighthouse.Provider);
+        Assert.Equal(Math.Max(3, speech + 0.8), lighthouse.Duration!.Value, 0.05);
+
+        var info = await new Probe(h.Runner).ReadAsync(await h.LocalPathAsync(lighthouse.StorageKey!));
+        Assert.Equal(["h264", "aac"], info.Streams.Select(s => s.CodecName));
+        Assert.Equal((1280, 720), (info.Width, info.Height));
+
+        var silent = await h.Db.GeneratedVideos.SingleAsync(v => v.SceneId == scenes[2].Id);
+        Assert.Equal(3.0, silent.Duration!.Value, 0.05);
+    }
+
+    [Fact]
+    public async Task Completed_clips_are_not_made_again()
+    {
+        await using var h = await StepHarness.CreateAsync(new Dictionary<string, string?> { ["MOCK_VIDEO"] = "true" });
+        await h.RunAsync<ClipsStep>();
+        var before = await h.Db.GeneratedVideos.Select(v => new { v.Id, v.Attempt, v.UpdatedAt }).ToListAsync();
+
+        await h.RunAsync<ClipsStep>();
+
+        Assert.Equal(before, await h.Db.GeneratedVideos.Select(v => new { v.Id, v.Attempt, v.UpdatedAt }).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "animatic")]
+    [InlineData("true", null, null, "mock")]
+    [InlineData("false", "key", null, "kling")]
+    [InlineData(null, "key", null, "animatic")]
+    [InlineData("false", null, null, "animatic")]
+    [InlineData("true", "key", "kling", "kling")]
+    public void The_provider_is_kling_only_when_asked_for_explicitly(string? mockVideo, string? klingKey, string? videoProvider, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MOCK_VIDEO"] = mockVideo, ["KLING_API_KEY"] = klingKey, ["VIDEO_PROVIDER"] = videoProvider,
+        }).Build();
+        Assert.Equal(expected, VideoProviderChoice.For(configuration));
+    }
+}

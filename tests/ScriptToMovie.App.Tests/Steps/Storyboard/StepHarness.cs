@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Providers.Animatic;
+using ScriptToMovie.App.Providers.Mock;
+using ScriptToMovie.App.Steps.Assemble;
+using ScriptToMovie.App.Steps.Clips;
+using ScriptToMovie.App.Steps.Prompts;
+using ScriptToMovie.App.Steps.Storyboard;
+using ScriptToMovie.App.Steps.Trailer;
+using ScriptToMovie.App.Steps.Voices;
+using ScriptToMovie.App.Storage;
+using ScriptToMovie.Media.Processes;
+
+namespace ScriptToMovie.App.Tests.Steps;
+
+/// <summary>
+/// The media steps run directly, as the pipeline runs them: a real SQLite database (migrated), local storage in
+/// a temporary folder, and a service provider holding only the media steps' modules and the given settings.
+/// </summary>
+public sealed class StepHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _root;
+    private readonly AsyncServiceScope _scope;
+
+    public string Directory { get; }
+    public AppDb Db { get; }
+    public IMediaStorage Storage { get; }
+    public IServiceProvider Services => _scope.ServiceProvider;
+    public ProcessRunner Runner => Services.GetRequiredService<ProcessRunner>();
+    public List<(int Progress, string? Message)> Reports { get; } = [];
+    public int ProjectId { get; private set; }
+
+    private StepHarness(string directory, ServiceProvider root)
+    {
+        Directory = directory;
+        _root = root;
+        _scope = root.CreateAsyncScope();
+        Db = Services.GetRequiredService<AppDb>();
+        Storage = Services.GetRequiredService<IMediaStorage>();
+    }
+
+    public static async Task<StepHarness> CreateAsync(IDictionary<string, string?>? settings = null, string script = SampleScript.Text, string aspect = "16:9")
+    {
+        var dir = System.IO.Directory.CreateTempSubdirectory("s2m-steps-").FullName;
+        var values = new Dictionary<string, string?> { ["DATA_DIR"] = dir, ["CLIP_RETRY_DELAY_MS"] = "1" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) values[k] = v;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var url = DatabaseUrl.Parse("sqlite:///" + Path.Combine(dir, "steps.db"), dir);
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(AppSettings.From(configuration, "Development"));
+        services.AddScoped<AppDb>(_ => DatabaseSetup.Create(url));
+        services.AddSingleton<IMediaStorage>(new LocalMediaStorage(Path.Combine(dir, "media")));
+        IAppModule[] modules =
+        [
+            new AnimaticModule(), new MockModule(), new TrailerModule(), new StoryboardModule(),
+            new PromptsModule(), new VoicesModule(), new ClipsModule(), new AssembleModule(),
+        ];
+        foreach (var module in modules) module.Register(services, configuration);
+
+        var harness = new StepHarness(dir, services.BuildServiceProvider(validateScopes: true));
+        await harness.Db.Database.MigrateAsync();
+        harness.ProjectId = await SampleScript.SeedAsync(harness.Db, script, aspect);
+        return harness;
+    }
+
+    public T Step<T>() where T : IPipelineStep =>
+        Services.GetServices<IPipelineStep>().OfType<T>().Single();
+
+    public StepContext Context(IReadOnlySet<int>? onlyScenes = null, bool userRetry = false) =>
+        new(ProjectId, "test-run", Db, Storage, Services, (progress, message) =>
+        {
+            lock (Reports) Reports.Add((progress, message));
+            return Task.CompletedTask;
+        })
+        {
+            OnlyScenes = onlyScenes ?? new HashSet<int>(),
+            IsUserRetry = userRetry,
+        };
+
+    public async Task<StepContext> RunAsync<T>(IReadOnlySet<int>? onlyScenes = null, bool userRetry = false) where T : IPipelineStep
+    {
+        var context = Context(onlyScenes, userRetry);
+        await Step<T>().RunAsync(context, CancellationToken.None);
+        Db.ChangeTracker.Clear();
+        return context;
+    }
+
+    public Task<List<Scene>> ScenesAsync() =>
+        Db.Scenes.AsNoTracking().Where(s => s.ProjectId == ProjectId).OrderBy(s => s.SceneNumber).ToListAsync();
+
+    public async Task<string> LocalPathAsync(string key) => await Storage.GetLocalPathAsync(key);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _root.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { System.IO.Directory.Delete(Directory, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
