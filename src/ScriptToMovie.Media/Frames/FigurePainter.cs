@@ -152,8 +152,9 @@ internal static class FigurePainter
         }
         if (figure.Facing != 0)
         {
-            using var nose = Panel.Polygon(new(headR * 0.88f, eyeY + headR * 0.12f), new(headR * 1.03f, eyeY + headR * 0.4f), new(headR * 0.86f, eyeY + headR * 0.44f));
-            p.Part(nose, look.Skin);
+            using var nose = new SKPath();
+            nose.AddOval(SKRect.Create(headR * 0.78f, eyeY + headR * 0.12f, headR * 0.28f, headR * 0.3f));
+            p.Part(nose, look.Skin, outline: false);
         }
         var mouthX = figure.Facing != 0 ? headR * 0.5f : 0f;
         p.Stroke(new(mouthX - headR * 0.22f, eyeY + headR * 0.55f), new(mouthX + headR * 0.2f, eyeY + headR * 0.55f), SKColorsDarker(SKColorsDarker(look.Skin)), 0.006f);
@@ -164,7 +165,9 @@ internal static class FigurePainter
         if (figure.Gesturing) p.BentArm(near, new(sw + 0.035f, shoulderY + 0.21f), hand, armW, look.Top, look.Skin);
         else p.Arm(near, hand, armW, look.Top, look.Skin);
 
-        AccessoryPainter.Paint(p, look, new AccessoryAnchors(headR, headY, sw, hw, shoulderY, hipY, hand, figure.Facing != 0, turn));
+        // A cane stays in a hand that isn't gesturing.
+        var restingHand = figure.Gesturing ? new SKPoint(-sw - 0.01f, handY) : hand;
+        AccessoryPainter.Paint(p, look, new AccessoryAnchors(headR, headY, sw, hw, shoulderY, hipY, restingHand, figure.Facing != 0, turn));
 
         canvas.Restore();
     }
@@ -203,6 +206,17 @@ internal static class FigurePainter
         above.AddRect(SKRect.Create(-headR * 2, headY - headR * 3, headR * 4, lowest - (headY - headR * 3)));
         using var trimmed = hair.Op(above, SKPathOp.Intersect);
         if (trimmed is not null) p.Part(trimmed, look.HairColor);
+        if (look.HairStyle is HairStyle.Short or HairStyle.Long or HairStyle.Ponytail or HairStyle.Bun)
+        {
+            // A swept fringe breaks the hairline so the hair reads as hair, not a helmet.
+            using var fringe = new SKPath();
+            fringe.MoveTo(-headR * 0.55f, headY - headR * 0.7f);
+            fringe.QuadTo(headR * 0.35f, headY - headR * 0.95f, headR * 0.95f + turn * headR * 0.2f, headY - headR * 0.45f);
+            fringe.QuadTo(headR * 0.45f, headY - headR * 0.5f, headR * 0.05f, headY - headR * 0.22f);
+            fringe.QuadTo(-headR * 0.15f, headY - headR * 0.45f, -headR * 0.55f, headY - headR * 0.7f);
+            fringe.Close();
+            p.Part(fringe, look.HairColor, outline: false);
+        }
         if (look.HairStyle == HairStyle.Bun)
         {
             using var bun = new SKPath();

@@ -11,7 +11,9 @@ public static class FrameValidator
     public static FrameValidation Validate(byte[] png, int expectedWidth, int expectedHeight)
     {
         if (png is null || png.Length == 0) return FrameValidation.Invalid("The frame is empty: no image data was stored.");
-        using var bitmap = SKBitmap.Decode(png);
+        using var stream = new SKMemoryStream(png);
+        using var codec = SKCodec.Create(stream);
+        using var bitmap = codec is null ? null : SKBitmap.Decode(codec);
         if (bitmap is null) return FrameValidation.Invalid("The frame could not be read as an image.");
         if (bitmap.Width != expectedWidth || bitmap.Height != expectedHeight)
         {

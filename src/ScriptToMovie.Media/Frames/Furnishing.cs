@@ -190,6 +190,7 @@ internal static class Furnishing
                 p.Fill(SKRect.Create(x + s * 0.018f, sy - bh, s * 0.02f, bh * 0.32f), c, Haze);
             }
         }
+        InteriorPainter.Window(p, room, SKRect.Create(b.Left + b.Width * 0.02f, b.Top + b.Height * 0.1f, b.Width * 0.14f, b.Height * 0.3f), city: true, curtains: true);
         // A neon sign.
         var neon = new SKPoint(b.MidX, b.Top + b.Height * 0.2f);
         using (var tube = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(2f, s * 0.025f), Color = new SKColor(0xFF, 0x6A, 0xC8) })
@@ -394,6 +395,11 @@ internal static class Furnishing
                 p.Fill(SKRect.Create(left, shelfY, unitW, s * 0.03f), Wood, Haze);
             }
         }
+        // One tall window among the shelves lets the hour in.
+        var middle = units / 2;
+        var tall = SKRect.Create(b.Left + middle * unitW + unitW * 0.12f, shelfTop + s * 0.1f, unitW * 0.76f, (b.Bottom - shelfTop) * 0.72f);
+        p.Fill(SKRect.Inflate(tall, unitW * 0.12f, s * 0.1f), new SKColor(0x8A, 0x62, 0x42), Haze);
+        InteriorPainter.Window(p, room, tall, city: false);
         // A long reading table with green lamps.
         var y = FloorY(room, p, 0.14f);
         var sc = room.ScaleAt(y);
@@ -505,9 +511,13 @@ internal static class Furnishing
         p.Fill(SKRect.Create(b.Left, b.Bottom - s * 0.5f, b.Width, s * 0.5f), new SKColor(0x8A, 0x62, 0x42), Haze);
         p.Fill(SKRect.Create(b.Left, b.Bottom - s * 0.52f, b.Width, s * 0.03f), DarkWood, Haze);
         var doors = Math.Max(2, (int)(b.Width / (s * 1.1f)));
+        // The corridor ends in a window; doors line the wall either side of it.
+        var end = SKRect.Create(b.MidX - s * 0.3f, b.Bottom - s * 1.5f, s * 0.6f, s * 0.75f);
+        InteriorPainter.Window(p, room, end, city: true, curtains: true);
         for (var i = 0; i < doors; i++)
         {
             var cx = b.Left + b.Width * (i + 0.5f) / doors;
+            if (Math.Abs(cx - b.MidX) < s * 0.6f) cx += cx < b.MidX ? -s * 0.6f : s * 0.6f;
             var door = SKRect.Create(cx - s * 0.25f, b.Bottom - s * 1.15f, s * 0.5f, s * 1.15f);
             p.Fill(SKRect.Inflate(door, s * 0.04f, 0), White, Haze);
             p.Fill(door, new SKColor(0x6A, 0x3E, 0x28), Haze);
@@ -540,6 +550,7 @@ internal static class Furnishing
             p.Line(new(door.Left, door.Top + door.Height * i / 9f), new(door.Right, door.Top + door.Height * i / 9f), new SKColor(0x9A, 0x9A, 0x94), Math.Max(1f, s * 0.012f), Haze);
         }
         var board = SKRect.Create(b.Left + b.Width * 0.58f, b.Bottom - s * 1.4f, b.Width * 0.36f, s * 0.6f);
+        InteriorPainter.Window(p, room, SKRect.Create(board.Left + board.Width * 0.2f, Math.Max(b.Top + s * 0.1f, board.Top - s * 0.6f), board.Width * 0.6f, s * 0.4f), city: false);
         p.Fill(board, new SKColor(0xC8, 0xA8, 0x7A), Haze);
         for (var i = 0; i < 6; i++)
         {

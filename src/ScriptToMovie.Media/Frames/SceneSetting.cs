@@ -25,7 +25,7 @@ internal sealed record SceneSetting(bool Exterior, Place Place, DayPhase Phase)
         (Place.Library, ["LIBRARY", "BOOKSHOP", "BOOKSTORE", "STUDY", "ARCHIVE", "ARCHIVES"]),
         (Place.Kitchen, ["KITCHEN", "KITCHENETTE", "PANTRY"]),
         (Place.Bedroom, ["BEDROOM", "BEDSIT", "DORM", "NURSERY", "MOTEL", "HOTEL ROOM", "RM", "SUITE"]),
-        (Place.Office, ["OFFICE", "COPY", "CUBICLE", "CONFERENCE", "BOARDROOM", "WORKSTATION", "NEWSROOM", "AGENCY", "BANK", "CONTROL", "BRIDGE", "SWITCHBOARD", "LAB", "LABORATORY"]),
+        (Place.Office, ["OFFICE", "COPY", "CUBICLE", "CONFERENCE", "BOARDROOM", "WORKSTATION", "NEWSROOM", "AGENCY", "CONTROL", "BRIDGE", "SWITCHBOARD", "LAB", "LABORATORY"]),
         (Place.Hallway, ["HALLWAY", "CORRIDOR", "LANDING", "LOBBY", "STAIRWELL", "STAIRS", "ELEVATOR", "FOYER", "PASSAGEWAY", "ENTRANCE", "HALL"]),
         (Place.Garage, ["GARAGE", "WORKSHOP", "WAREHOUSE", "HANGAR", "HANGER", "BARN", "SHED", "FACTORY", "SHIPYARD"]),
         (Place.Pool, ["POOL", "SWIMMING"]),
