@@ -15,7 +15,8 @@ function humanize(key: string) {
 
 function formatValue(key: string, value: unknown): string {
   if (typeof value === "number") {
-    if (/usd|cost|price|spen|budget|total/i.test(key)) return value.toLocaleString(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+    if (/duration|seconds/i.test(key)) return `${value.toLocaleString()} s`;
+    if (/usd|cost|price|spen|budget/i.test(key)) return value.toLocaleString(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 2 });
     return value.toLocaleString();
   }
   if (typeof value === "boolean") return value ? "Yes" : "No";
@@ -29,9 +30,11 @@ export function CostTab({ projectId, budget, onBudgetChange }: TabProps) {
   const budgetId = useId();
   const quote = useQuery({
     queryKey: [...projectKey(projectId), "quote"],
-    queryFn: () => unwrap(api.GET("/api/projects/{id}/quote", { params: { path: { id: projectId } } })) as Promise<Row>,
+    // The quote's OpenAPI entry has no schema yet, so it is shown field by field as the server names them.
+    queryFn: async () => ((await unwrap(api.GET("/api/projects/{id}/quote", { params: { path: { id: projectId } } }))) ?? {}) as unknown as Row,
   });
-  const scalars = Object.entries(quote.data ?? {}).filter(([, v]) => v === null || typeof v !== "object");
+  const hidden = new Set(["currency", "sceneId", "id", "projectId"]);
+  const scalars = Object.entries(quote.data ?? {}).filter(([k, v]) => !hidden.has(k) && (v === null || typeof v !== "object"));
   const tables = Object.entries(quote.data ?? {}).filter(([, v]) => Array.isArray(v) && v.length > 0 && typeof v[0] === "object") as [string, Row[]][];
   const budgetInvalid = budget.trim() !== "" && (Number.isNaN(Number(budget)) || Number(budget) < 0);
 
@@ -65,7 +68,7 @@ export function CostTab({ projectId, budget, onBudgetChange }: TabProps) {
                     <caption className="mb-2 text-left font-medium">{humanize(name)}</caption>
                     <thead className="text-xs text-muted">
                       <tr>
-                        {Object.keys(rows[0]).map((c) => (
+                        {Object.keys(rows[0]).filter((c) => !hidden.has(c)).map((c) => (
                           <th key={c} scope="col" className="py-1 pr-3 font-medium">
                             {humanize(c)}
                           </th>
@@ -75,7 +78,7 @@ export function CostTab({ projectId, budget, onBudgetChange }: TabProps) {
                     <tbody>
                       {rows.map((r, i) => (
                         <tr key={i} className="border-t border-line/60">
-                          {Object.keys(rows[0]).map((c) => (
+                          {Object.keys(rows[0]).filter((c) => !hidden.has(c)).map((c) => (
                             <td key={c} className="py-1.5 pr-3">
                               {formatValue(c, r[c])}
                             </td>

@@ -172,7 +172,7 @@ function PhaseCard({ index, phase, disabled, onAction }: { index: number; phase:
           </li>
         ))}
       </ul>
-      <div className="mt-3 flex flex-wrap gap-2 pt-1">
+      <div className="mt-auto flex flex-wrap gap-2 pt-3">
         {(phaseActions[phase.name] ?? []).map(({ action, label }) => (
           <PhaseButton key={label} disabled={disabled} onClick={() => onAction(action)}>
             {label}

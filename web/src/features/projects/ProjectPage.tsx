@@ -68,7 +68,7 @@ export function ProjectPage() {
           <StatusBadge status={p.status} />
         </div>
         <p className="mt-1 text-sm text-muted">
-          Created <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time> · {p.aspectRatio} · {num(p.sceneCount)} scenes
+          Created <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time> · {p.aspectRatio} · {num(p.sceneCount)} {num(p.sceneCount) === 1 ? "scene" : "scenes"}
         </p>
       </div>
       <ProjectBody projectId={projectId} />
