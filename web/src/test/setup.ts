@@ -9,6 +9,8 @@ globalThis.EventSource = MockEventSource as unknown as typeof EventSource;
 window.HTMLMediaElement.prototype.pause = () => {};
 window.HTMLMediaElement.prototype.load = () => {};
 window.scrollTo = () => {};
+// axe probes canvas for icon ligatures; jsdom has none and would print a noisy "not implemented".
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
