@@ -9,7 +9,9 @@ public sealed class QuoteEndpointTests
     [Fact]
     public async Task The_owner_sees_the_price_of_each_scene_still_to_make_and_what_was_spent()
     {
-        using var app = new AppFactory(new Dictionary<string, string?> { ["KLING_MODEL"] = "kling-v2-5-turbo", ["KLING_MODE"] = "std" });
+        using var app = new AppFactory();
+        app.Settings["KLING_MODEL"] = "kling-v2-5-turbo";
+        app.Settings["KLING_MODE"] = "std";
         var client = await app.SignedInClientAsync();
         var projectId = await client.CreateProjectAsync();
         int doneScene;
