@@ -263,7 +263,7 @@ public static partial class CharacterLookDeriver
                 hair ??= HairColourBefore(words, i);
                 for (var j = Math.Max(0, i - 3); j < i; j++)
                 {
-                    if (words[j] == "long") hairStyle ??= HairStyle.Long;
+                    if (words[j] is "long" or "shoulder-length" or "waist-length" or "flowing") hairStyle ??= HairStyle.Long;
                     if (words[j] is "short" or "cropped") hairStyle ??= HairStyle.Short;
                     if (words[j] is "curly" or "frizzy" or "wild") hairStyle ??= HairStyle.Curly;
                 }
@@ -291,14 +291,17 @@ public static partial class CharacterLookDeriver
             else if (w is "curly" or "curls" or "afro" or "dreadlocks" or "dreads")
             {
                 hairStyle ??= HairStyle.Curly;
+                hair ??= HairColourBefore(words, i); // "tight black curls"
             }
             else if (w is "ponytail" or "braid" or "braids" or "pigtails")
             {
                 hairStyle ??= HairStyle.Ponytail;
+                hair ??= HairColourBefore(words, i);
             }
             else if (w is "bun" or "chignon" or "updo")
             {
                 hairStyle ??= HairStyle.Bun;
+                hair ??= HairColourBefore(words, i);
             }
         }
         return new Clothes(top, bottom, outfit, accessory, accessoryColour, hair, hairStyle);

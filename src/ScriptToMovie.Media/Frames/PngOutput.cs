@@ -4,8 +4,9 @@ namespace ScriptToMovie.Media.Frames;
 
 internal static class PngOutput
 {
-    // zlib level 4 encodes a 1280x720 panel several times faster than the default 6 for a few percent more bytes.
-    private static readonly SKPngEncoderOptions Options = new(SKPngEncoderFilterFlags.AllFilters, zLibLevel: 4);
+    // Measured on a 1280x720 night street: trying every filter at zlib 6 (Skia's default) costs ~100 ms of CPU,
+    // the "up" filter at zlib 2 ~18 ms for ~20% more bytes. Frames are read once by ffmpeg, so speed wins.
+    private static readonly SKPngEncoderOptions Options = new(SKPngEncoderFilterFlags.Up, zLibLevel: 2);
 
     public static byte[] Encode(SKSurface surface)
     {

@@ -105,7 +105,8 @@ internal static class ShotComposer
                     var x = w * (margin + (1 - 2 * margin) * t + random.Range(-0.025f, 0.025f));
                     // Alternate near and far rows so a group reads as standing in space, not in a line-up.
                     var depth = n <= 2 ? 0.8f : (i % 2 == 0 ? 0.85f : 0.45f) + random.Range(-0.1f, 0.1f);
-                    var height = scale * (0.26f + 0.16f * depth);
+                    // Tall frames have height to spare below the horizon: fill it with bigger figures.
+                    var height = w < h * 0.8f ? scale * (0.36f + 0.2f * depth) : scale * (0.26f + 0.16f * depth);
                     var facing = x < w * 0.45f ? 1 : x > w * 0.55f ? -1 : 0;
                     figures.Add(Place(shown[i], x, height, facing, 0.32f * (1 - depth), false));
                 }

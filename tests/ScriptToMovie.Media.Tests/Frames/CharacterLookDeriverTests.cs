@@ -117,4 +117,28 @@ public class CharacterLookDeriverTests
         Assert.Equal(Accessory.Hat, look.Accessory);
         Assert.True(look.AccessoryColor.Blue > look.AccessoryColor.Green, look.AccessoryColor.ToString());
     }
+
+    [Fact]
+    public void A_description_written_by_the_parse_step_is_read_for_every_part_of_the_look()
+    {
+        // The shape CharacterLookWriter produces for a character the script says little about.
+        var look = CharacterLookDeriver.Derive("JANE",
+            "Jane: A woman in her late twenties with shoulder-length black hair, a slight frame and high cheekbones, wearing a mustard-yellow knit sweater and dark jeans.");
+
+        Assert.Equal(HairStyle.Long, look.HairStyle);
+        Assert.True(look.HairColor.Red < 50, look.HairColor.ToString());
+        Assert.Equal(BodyBuild.Slim, look.Build);
+        Assert.True(look.Top.Red > 180 && look.Top.Green > 130 && look.Top.Blue < 60, look.Top.ToString());
+        Assert.Equal(new SKColor(0x3D, 0x5A, 0x86), look.Bottom);
+        Assert.False(look.IsElderly);
+    }
+
+    [Fact]
+    public void Curls_carry_their_colour()
+    {
+        var look = CharacterLookDeriver.Derive("MAYA", "tight black curls and a wiry frame");
+
+        Assert.Equal(HairStyle.Curly, look.HairStyle);
+        Assert.True(look.HairColor.Red < 50, look.HairColor.ToString());
+    }
 }
