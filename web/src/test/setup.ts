@@ -8,6 +8,7 @@ import { MockEventSource } from "./mockEventSource";
 globalThis.EventSource = MockEventSource as unknown as typeof EventSource;
 window.HTMLMediaElement.prototype.pause = () => {};
 window.HTMLMediaElement.prototype.load = () => {};
+window.HTMLMediaElement.prototype.play = () => Promise.resolve();
 window.scrollTo = () => {};
 // axe probes canvas for icon ligatures; jsdom has none and would print a noisy "not implemented".
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as typeof HTMLCanvasElement.prototype.getContext;

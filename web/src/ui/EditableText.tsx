@@ -19,14 +19,20 @@ export function EditableText({
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
+  // What the server has now: the saved draft until a refetch brings the value back.
+  const [baseline, setBaseline] = useState(value);
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; message: string }>({ kind: "idle" });
-  useEffect(() => setDraft(value), [value]);
-  const dirty = draft !== value;
+  useEffect(() => {
+    setDraft(value);
+    setBaseline(value);
+  }, [value]);
+  const dirty = draft !== baseline;
 
   async function save() {
     setState({ kind: "saving" });
     try {
       await onSave(draft);
+      setBaseline(draft);
       setState({ kind: "saved" });
     } catch (e) {
       setState({ kind: "error", message: messageOf(e) });
