@@ -116,7 +116,6 @@ public sealed class KlingVideoProvider(
                 row.ExternalTaskId = "s2m-" + Guid.NewGuid().ToString("N");
             row.ProviderTaskId = null;
             row.CostUnits = null;
-            row.Attempt++;
             await request.SaveRowAsync(ct);
 
             var body = await BodyAsync(request, product, duration, row.ExternalTaskId, ct);

