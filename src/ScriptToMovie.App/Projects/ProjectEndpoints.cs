@@ -138,8 +138,9 @@ public static class ProjectEndpoints
 
     public static string ValidTitle(string? title)
     {
-        var t = (title ?? "").Trim();
-        if (t.Length == 0) throw ApiProblem.BadRequest("Please give your project a title.");
+        // Stored verbatim: only a blank title is refused.
+        var t = title ?? "";
+        if (t.Trim().Length == 0) throw ApiProblem.BadRequest("Please give your project a title.");
         if (t.Length > 500) throw ApiProblem.BadRequest("The title can be at most 500 characters.");
         return t;
     }

@@ -90,7 +90,7 @@ public class LoginRateLimitTests
     [Fact]
     public async Task Too_many_login_attempts_get_a_429_with_a_message()
     {
-        using var app = new AppFactory(new Dictionary<string, string?> { ["LOGIN_RATE_LIMIT"] = "3" });
+        using var app = AppFactory.With(new Dictionary<string, string?> { ["LOGIN_RATE_LIMIT"] = "3" });
         var client = app.CreateClient();
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "password123" })).StatusCode);

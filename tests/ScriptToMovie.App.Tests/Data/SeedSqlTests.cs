@@ -44,7 +44,7 @@ public class SeedSqlTests : IClassFixture<AppFactory>
         Assert.Equal("draft", mine[2]);
         Assert.Equal(0, Convert.ToInt32(mine[3]));
 
-        Assert.Empty(Query(c, "SELECT id, projectId, sceneNumber, title FROM scenes ORDER BY projectId, `order`;").Where(r => Convert.ToInt32(r[1]) == id));
+        Assert.DoesNotContain(Query(c, "SELECT id, projectId, sceneNumber, title FROM scenes ORDER BY projectId, `order`;"), r => Convert.ToInt32(r[1]) == id);
         Query(c, "SELECT id, sceneId, status FROM generatedVideos;");
         Query(c, "SELECT id, projectId, status, movieUrl FROM finalMovies;");
         var coverage = Query(c, @"SELECT

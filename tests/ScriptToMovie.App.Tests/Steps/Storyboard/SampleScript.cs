@@ -44,7 +44,7 @@ public static class SampleScript
     public const string MaraLook = "a tall woman in a yellow raincoat";
     public const string TomLook = "a stocky man with a grey beard and glasses";
 
-    public static async Task<int> SeedAsync(AppDb db, string script, string aspect)
+    public static async Task<int> SeedAsync(AppDb db, string script, string aspect, bool withScenes = true)
     {
         var now = DateTime.UtcNow;
         var user = new User { Email = $"u{Guid.NewGuid():N}@example.com", Name = "Test", PasswordHash = "x", CreatedAt = now };
@@ -53,6 +53,7 @@ public static class SampleScript
         var project = new Project { UserId = user.Id, Title = "Lighthouse", ScriptContent = script, AspectRatio = aspect, CreatedAt = now, UpdatedAt = now };
         db.Projects.Add(project);
         await db.SaveChangesAsync();
+        if (!withScenes) return project.Id;
 
         var harbour = new Setting { ProjectId = project.Id, Name = "HARBOUR", Interior = "EXT", VisualDescription = "a stone quay with fishing boats and wet cobbles", CreatedAt = now };
         var lighthouse = new Setting { ProjectId = project.Id, Name = "LIGHTHOUSE", Interior = "INT", VisualDescription = "a narrow spiral staircase of white-washed stone", CreatedAt = now };

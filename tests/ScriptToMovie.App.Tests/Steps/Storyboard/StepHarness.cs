@@ -43,7 +43,10 @@ public sealed class StepHarness : IAsyncDisposable
         Storage = Services.GetRequiredService<IMediaStorage>();
     }
 
-    public static async Task<StepHarness> CreateAsync(IDictionary<string, string?>? settings = null, string script = SampleScript.Text, string aspect = "16:9")
+    /// <param name="seedScenes">False leaves scenes to a parse step added through <paramref name="extraModules"/>.</param>
+    public static async Task<StepHarness> CreateAsync(
+        IDictionary<string, string?>? settings = null, string script = SampleScript.Text, string aspect = "16:9",
+        bool seedScenes = true, IEnumerable<IAppModule>? extraModules = null)
     {
         var dir = System.IO.Directory.CreateTempSubdirectory("s2m-steps-").FullName;
         var values = new Dictionary<string, string?> { ["DATA_DIR"] = dir, ["CLIP_RETRY_DELAY_MS"] = "1" };
@@ -54,6 +57,7 @@ public sealed class StepHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(AppSettings.From(configuration, "Development"));
         services.AddScoped<AppDb>(_ => DatabaseSetup.Create(url));
         services.AddSingleton<IMediaStorage>(new LocalMediaStorage(Path.Combine(dir, "media")));
@@ -62,11 +66,11 @@ public sealed class StepHarness : IAsyncDisposable
             new AnimaticModule(), new MockModule(), new TrailerModule(), new StoryboardModule(),
             new PromptsModule(), new VoicesModule(), new ClipsModule(), new AssembleModule(),
         ];
-        foreach (var module in modules) module.Register(services, configuration);
+        foreach (var module in modules.Concat(extraModules ?? [])) module.Register(services, configuration);
 
         var harness = new StepHarness(dir, services.BuildServiceProvider(validateScopes: true));
         await harness.Db.Database.MigrateAsync();
-        harness.ProjectId = await SampleScript.SeedAsync(harness.Db, script, aspect);
+        harness.ProjectId = await SampleScript.SeedAsync(harness.Db, script, aspect, seedScenes);
         return harness;
     }
 
