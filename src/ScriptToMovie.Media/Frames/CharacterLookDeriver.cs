@@ -174,6 +174,13 @@ public static partial class CharacterLookDeriver
             : fill.Accessory);
         var accessoryColour = clothes.AccessoryColour ?? DefaultAccessoryColour(accessory, fill.AccessoryColour, top);
 
+        // The accessory is what tells characters apart at a glance: don't let a made-up top swallow it.
+        if (clothes.Top is null && outfit != OutfitCut.Suit && ColourDistance(top, accessoryColour) < 120)
+        {
+            var alternative = Tops[(Array.IndexOf(Tops, top) + 5) % Tops.Length];
+            top = ColourDistance(alternative, accessoryColour) < 120 ? Tops[(Array.IndexOf(Tops, top) + 2) % Tops.Length] : alternative;
+        }
+
         return new CharacterLook(build, stature, Skin: SkinFrom(wordSet) ?? fill.Skin, hairColour, hairStyle, top, bottom, outfit, accessory, accessoryColour, isChild, isElderly);
     }
 

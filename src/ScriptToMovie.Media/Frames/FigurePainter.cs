@@ -148,7 +148,11 @@ internal static class FigurePainter
         foreach (var ex in figure.Facing != 0 ? new[] { 0.05f, 0.58f } : new[] { -0.36f, 0.36f })
         {
             var size = figure.Facing != 0 && ex < 0.3f ? eyeSize * 0.85f : eyeSize;
-            p.Dot(new(headR * (ex + (figure.Facing != 0 ? 0.1f : 0f)), eyeY), size, Ink);
+            var eyeX = headR * (ex + (figure.Facing != 0 ? 0.1f : 0f));
+            p.Dot(new(eyeX, eyeY), size, Ink);
+            // Brows give the face an expression and read at a distance better than eyes do.
+            var brow = look.HairStyle == HairStyle.Bald ? SceneLighting.Shade(look.Skin, 0.55f) : SceneLighting.Shade(look.HairColor, 0.8f);
+            p.Stroke(new(eyeX - headR * 0.17f, eyeY - headR * 0.27f), new(eyeX + headR * 0.17f, eyeY - headR * (figure.Gesturing ? 0.36f : 0.3f)), brow, headR * 0.08f);
         }
         if (figure.Facing != 0)
         {

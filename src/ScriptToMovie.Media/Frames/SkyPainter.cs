@@ -80,13 +80,21 @@ internal static class SkyPainter
             var cy = area.Top + span * random.Range(0.15f, 0.6f);
             var w = area.Width * random.Range(0.12f, 0.22f);
             var h = w * 0.28f;
-            panel.Canvas.DrawOval(SKRect.Create(cx - w / 2, cy - h * 0.1f, w, h * 0.75f), under);
+            // One path for the whole cloud, so overlapping puffs fill once instead of stacking their alpha.
+            using var cloud = new SKPath { FillType = SKPathFillType.Winding };
+            cloud.AddRoundRect(SKRect.Create(cx - w / 2, cy - h * 0.05f, w, h * 0.6f), h * 0.3f, h * 0.3f);
             for (var puff = 0; puff < 4; puff++)
             {
-                var px = cx - w * 0.35f + puff * w * 0.23f;
-                var pr = h * (0.42f + 0.25f * MathF.Sin(puff * 1.7f + i));
-                panel.Canvas.DrawCircle(px, cy - pr * 0.2f, pr, top);
+                var px = cx - w * 0.3f + puff * w * 0.2f;
+                var pr = h * (0.4f + 0.22f * MathF.Sin(puff * 1.7f + i + 1));
+                cloud.AddCircle(px, cy, pr);
             }
+            panel.Canvas.DrawPath(cloud, top);
+            // A shaded underside, kept inside the cloud's outline.
+            panel.Canvas.Save();
+            panel.Canvas.ClipPath(cloud, antialias: true);
+            panel.Canvas.DrawRect(SKRect.Create(cx - w, cy + h * 0.15f, w * 2, h), under);
+            panel.Canvas.Restore();
         }
     }
 }

@@ -141,4 +141,15 @@ public class CharacterLookDeriverTests
         Assert.Equal(HairStyle.Curly, look.HairStyle);
         Assert.True(look.HairColor.Red < 50, look.HairColor.ToString());
     }
+
+    [Fact]
+    public void An_invented_top_never_hides_a_described_accessory()
+    {
+        foreach (var name in new[] { "ALICE", "BOB", "CAROL", "DAN", "EVE", "FRANK", "GRACE", "HEIDI", "IVAN", "JUDY" })
+        {
+            var look = CharacterLookDeriver.Derive(name, "a red scarf");
+            var distance = Math.Abs(look.Top.Red - look.AccessoryColor.Red) + Math.Abs(look.Top.Green - look.AccessoryColor.Green) + Math.Abs(look.Top.Blue - look.AccessoryColor.Blue);
+            Assert.True(distance >= 120, $"{name}: top {look.Top} vs scarf {look.AccessoryColor}");
+        }
+    }
 }

@@ -73,7 +73,9 @@ public static partial class AliasMerger
     {
         var m = CueWithParenthesis().Match(cueText.Trim());
         if (!m.Success) return null;
-        var inner = m.Groups["inner"].Value.Trim().ToUpperInvariant();
+        var inner = m.Groups["inner"].Value.Trim();
+        // A second name is written in capitals like the cue; (hurt) or (softly) is a direction.
+        if (inner.Any(char.IsLower)) return null;
         if (inner.Length < 2 || PeopleWords.CueExtensions.Contains(inner) || !inner.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-' or '.')) return null;
         return inner == speaker ? null : (speaker, inner);
     }
@@ -85,9 +87,12 @@ public static partial class AliasMerger
         {
             var a = m.Groups["a"].Value;
             var b = m.Groups["b"].Value;
-            if (!PeopleWords.CueExtensions.Contains(b) && !Regex.IsMatch(b, @"\d")) yield return (a, b);
+            if (IsName(a) && IsName(b)) yield return (a, b);
         }
     }
+
+    private static bool IsName(string w) => !PeopleWords.CueExtensions.Contains(w) && !PeopleWords.NotPeople.Contains(w)
+        && !w.EndsWith("ING", StringComparison.Ordinal) && !w.EndsWith("ED", StringComparison.Ordinal) && !w.Any(char.IsDigit);
 
     [GeneratedRegex(@"^(?:(?<a>[A-Z][A-Z .'\-]*?)['\u2019]S VOICE|VOICE OF (?<b>[A-Z][A-Z .'\-]*))$")] private static partial Regex VoiceOf();
     [GeneratedRegex(@"^[^(]+\((?<inner>[^)]+)\)")] private static partial Regex CueWithParenthesis();

@@ -41,12 +41,13 @@ public static partial class CastFinder
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in doc.Characters) lines[c.Name] = lines.GetValueOrDefault(c.Name) + c.DialogueLines;
         var pairs = new List<(string, string)>();
+        var cuePairs = new List<(string, string)>();
         foreach (var e in doc.AllElements)
         {
             if (e.Type == ElementTypes.Character && e.Character is { } speaker)
             {
                 lines.TryAdd(speaker, 0);
-                if (AliasMerger.FromCue(e.Text, speaker) is { } cue) pairs.Add(cue);
+                if (AliasMerger.FromCue(e.Text, speaker) is { } cue) cuePairs.Add(cue);
             }
             else if (e.Type == ElementTypes.Action) pairs.AddRange(AliasMerger.FromAction(e.Text));
         }
@@ -55,8 +56,8 @@ public static partial class CastFinder
         // REGGIE (HURT) is a direction, ROBERT (BOB) with BOB in the action is a second name.
         var capsSeen = doc.AllElements.Where(e => e.Type == ElementTypes.Action).SelectMany(e => CapsRun().Matches(e.Text).Select(m => m.Value))
             .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        pairs = pairs.Where(p => lines.ContainsKey(p.Item1) && lines.ContainsKey(p.Item2)
-            || lines.ContainsKey(p.Item1) && capsSeen.GetValueOrDefault(p.Item2) > 1 && !p.Item2.EndsWith("ING", StringComparison.Ordinal)).ToList();
+        pairs = pairs.Where(p => lines.ContainsKey(p.Item1) || lines.ContainsKey(p.Item2))
+            .Concat(cuePairs.Where(p => lines.ContainsKey(p.Item2) || capsSeen.ContainsKey(p.Item2))).ToList();
         // ADAM AND REGGIE speak together; they are two people, not a third.
         var groups = lines.Keys.Select(n => (n, Parts: GroupParts().Split(n).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()))
             .Where(g => g.Parts.Length > 1 && g.Parts.All(lines.ContainsKey)).ToDictionary(g => g.n, g => g.Parts, StringComparer.Ordinal);
@@ -86,6 +87,13 @@ public static partial class CastFinder
                 var after = CharacterLooks.AfterIntroduction(e.Text, run.Index + run.Length);
                 // A full name (BRICK BRADDOCK) only counts when the script introduces it as a person.
                 var member = Resolve(words, canonical, members, after is not null, out var fullName);
+                // "TEX" PENTHOLLOW: a nickname in quotes, then the surname.
+                if (member is null && words.Length == 1 && QuotedNameBefore().Match(e.Text[..run.Index]) is { Success: true } q
+                    && canonical.TryGetValue(q.Groups[1].Value, out var nick))
+                {
+                    member = members[nick];
+                    fullName = $"{q.Groups[1].Value} {words[0]}";
+                }
                 if (member is null)
                 {
                     var name = NewCharacterName(words, after is not null);
@@ -206,6 +214,7 @@ public static partial class CastFinder
     [GeneratedRegex(@"(?<![A-Za-z'])[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?(?:[ ]+[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?)*(?![A-Za-z])")] private static partial Regex CapsRun();
     [GeneratedRegex(@"['\u2019]S\b")] private static partial Regex PossessiveSuffix();
     [GeneratedRegex(@"\s+")] private static partial Regex Flat();
+    [GeneratedRegex(@"[""\u201C]([A-Z][A-Z'\-]+)[""\u201D]\s*$")] private static partial Regex QuotedNameBefore();
     [GeneratedRegex(@"\s+(?:AND|&|OR)\s+|\s*,\s*")] private static partial Regex GroupParts();
     [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase)] private static partial Regex HePronoun();
     [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase)] private static partial Regex ShePronoun();

@@ -20,6 +20,12 @@ public static partial class CharacterLooks
     {
         var rest = text[end..];
         var paren = ParenthesisAfter().Match(rest);
+        // ROBERT (BOB) (40s, …): the capitals in the first parenthesis are a second name, the look comes after.
+        if (paren.Success && !paren.Groups[1].Value.Any(char.IsLower))
+        {
+            rest = rest[paren.Length..];
+            paren = ParenthesisAfter().Match(rest);
+        }
         if (paren.Success)
         {
             var inner = paren.Groups[1].Value.Trim();

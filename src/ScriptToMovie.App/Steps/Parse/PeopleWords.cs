@@ -37,7 +37,7 @@ public static class PeopleWords
     {
         "POV", "ANGLE", "CLOSE", "WIDE", "WIDER", "INSERT", "CUT", "FADE", "DISSOLVE", "SMASH", "MATCH", "INTERCUT", "SUPER", "TITLE",
         "TITLES", "CONTINUOUS", "LATER", "BACK", "SCENE", "END", "THE END", "SOUND", "BANG", "BOOM", "CRASH", "SLAM", "RING", "BEEP",
-        "SFX", "VFX", "FX", "FLASHBACK", "MONTAGE", "SERIES", "SHOTS", "EXT", "INT", "DAY", "NIGHT", "MORNING", "EVENING",
+        "SFX", "VFX", "FX", "PROCESS", "STOCK", "MOS", "TRAVELING", "TRAVELLING", "MOVING", "SHOT", "TWO SHOT", "FLASHBACK", "MONTAGE", "SERIES", "SHOTS", "EXT", "INT", "DAY", "NIGHT", "MORNING", "EVENING",
     };
 
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
