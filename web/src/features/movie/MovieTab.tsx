@@ -1,7 +1,7 @@
 import { useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { api, ApiError, num, unwrap } from "../../lib/api/client";
-import { projectKey } from "../projects/queries";
+import { projectKey, useProject } from "../projects/queries";
 import type { TabProps } from "../projects/ProjectPage";
 import { TabHeading } from "../../ui/TabHeading";
 import { Loading } from "../../ui/Loading";
@@ -25,6 +25,7 @@ export function MovieTab({ projectId, status }: TabProps) {
   });
   const chapters = useChapters(movie.data?.manifestUrl ?? null);
   const video = useRef<HTMLVideoElement>(null);
+  const project = useProject(projectId);
 
   const m = movie.data;
   const ready = m && m.status === "completed" && m.movieUrl;
@@ -60,6 +61,7 @@ export function MovieTab({ projectId, status }: TabProps) {
               playsInline
               className="aspect-video w-full rounded-xl border border-line bg-black shadow-2xl shadow-black/50"
               src={m.movieUrl!}
+              poster={project.data?.thumbnailUrl ?? undefined}
               aria-label="Movie"
             >
               {m.vttUrl && <track kind="subtitles" src={m.vttUrl} srcLang="en" label="English" default />}

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { num, type PhaseStatus, type WorkflowStatus } from "../../lib/api/client";
 import { StatusBadge } from "../../ui/StatusBadge";
 import { ProgressBar } from "../../ui/ProgressBar";
@@ -32,6 +32,8 @@ export interface PipelineViewProps {
 export function PipelineView({ status, connection, busy, actionError, onAction, onContinue }: PipelineViewProps) {
   const running = isActive(status.status);
   const failedScenes = status.scenes.filter((s) => s.clip === "failed").length;
+  // A finished run needs little room; anything else shows its steps.
+  const [expanded, setExpanded] = useState(status.status !== "completed");
 
   return (
     <section aria-labelledby="pipeline-heading" className="card p-4 sm:p-5" data-testid="pipeline" data-status={status.status}>
@@ -44,6 +46,9 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
           {num(status.progress)}%{status.currentStep && running ? ` · ${stepTitles[status.currentStep] ?? status.currentStep}` : ""}
         </span>
         <div className="ml-auto flex flex-wrap gap-2">
+          <button type="button" className="btn-ghost" aria-expanded={expanded} aria-controls="pipeline-phases" onClick={() => setExpanded(!expanded)}>
+            {expanded ? "Hide steps" : "Show steps"}
+          </button>
           {running ? (
             <button type="button" className="btn-danger" disabled={busy} onClick={() => onAction({ kind: "cancel" })}>
               Cancel run
@@ -67,7 +72,7 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
         <RunMessage status={status} failedScenes={failedScenes} busy={busy} onAction={onAction} onContinue={onContinue} />
       </div>
 
-      <ol className="mt-4 grid gap-3 lg:grid-cols-3" aria-label="Phases">
+      <ol id="pipeline-phases" hidden={!expanded} className="mt-4 grid gap-3 lg:grid-cols-3" aria-label="Phases">
         {status.phases.map((phase, i) => (
           <PhaseCard key={phase.name} index={i + 1} phase={phase} disabled={busy || running} onAction={onAction} />
         ))}

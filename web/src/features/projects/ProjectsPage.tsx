@@ -25,7 +25,10 @@ export function ProjectsPage() {
           <p className="mt-1 text-sm text-muted">Every screenplay you've turned into a movie, or are about to.</p>
         </div>
         <Link to="/projects/new" className="btn-primary">
-          <span aria-hidden="true">＋</span> New project
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4">
+            <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          New project
         </Link>
       </div>
       <div className="mt-6">
@@ -70,7 +73,7 @@ function ProjectCard({ project }: { project: Project }) {
             🎬
           </div>
         )}
-        <div className="absolute left-3 top-3">
+        <div className="absolute left-3 top-3 rounded-full bg-ink/85">
           <StatusBadge status={project.status} />
         </div>
       </div>
