@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Providers.Kling;
+using ScriptToMovie.App.Steps.Clips;
+using ScriptToMovie.App.Steps.Storyboard;
+using ScriptToMovie.App.Steps.Voices;
+using ScriptToMovie.App.Tests.Steps;
+using ScriptToMovie.Fakes.Kling;
+
+namespace ScriptToMovie.App.Tests.Providers.Kling;
+
+/// <summary>The clips step with VIDEO_PROVIDER=kling against the fake: the provider as the pipeline uses it.</summary>
+public sealed class KlingClipsStepTests
+{
+    private static Dictionary<string, string?> KlingSettings(FakeKlingServer kling) => new()
+    {
+        ["VIDEO_PROVIDER"] = "kling",
+        ["KLING_BASE_URL"] = kling.BaseUrl,
+        ["KLING_API_KEY"] = kling.Options.AccessKey,
+        ["KLING_SECRET_KEY"] = kling.Options.SecretKey,
+        ["KLING_POLL_SECONDS"] = "0.05",
+        ["KLING_RETRY_DELAY_SECONDS"] = "0.01",
+        ["KLING_BREAKER_MINIMUM_CALLS"] = "100000",
+        ["VIDEO_CONCURRENCY"] = "3",
+    };
+
+    [Fact]
+    public async Task Every_scene_gets_its_clip_from_exactly_one_kling_task_and_a_second_run_creates_nothing()
+    {
+        await using var kling = await FakeKlingServer.StartAsync();
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await h.RunAsync<StoryboardStep>();
+        await h.RunAsync<VoicesStep>();
+
+        await h.RunAsync<ClipsStep>();
+        await h.RunAsync<ClipsStep>();
+
+        var scenes = await h.ScenesAsync();
+        var rows = await h.Db.GeneratedVideos.AsNoTracking().ToListAsync();
+        Assert.Equal(scenes.Count, rows.Count(r => r.Status == "completed"));
+        Assert.All(rows, r => Assert.Equal("kling", r.Provider));
+        Assert.Equal(scenes.Count, kling.Tasks.Count);
+        Assert.Equal("image2video", kling.Tasks[0].Product);
+        Assert.All(kling.CreatesPerExternalId.Values, count => Assert.Equal(1, count));
+        Assert.Equal(rows.Select(r => r.ProviderTaskId).Order(), kling.Tasks.Select(t => t.TaskId).Order());
+        Assert.Equal(kling.ChargedUnits, (await h.Db.CostLedger.AsNoTracking().ToListAsync()).Sum(e => e.Units));
+    }
+
+    [Fact]
+    public async Task A_run_killed_while_tasks_are_in_flight_finishes_them_on_restart_with_no_new_creates()
+    {
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        var scenes = await h.ScenesAsync();
+
+        using (var kill = new CancellationTokenSource())
+        {
+            var run = h.Step<ClipsStep>().RunAsync(h.Context(), kill.Token);
+            while (kling.Tasks.Count < Math.Min(3, scenes.Count)) await Task.Delay(20);
+            kill.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+            h.Db.ChangeTracker.Clear();
+        }
+        var inFlight = kling.Tasks.Count;
+
+        await h.RunAsync<ClipsStep>();
+
+        var rows = await h.Db.GeneratedVideos.AsNoTracking().ToListAsync();
+        Assert.Equal(scenes.Count, rows.Count(r => r.Status == "completed"));
+        Assert.Equal(scenes.Count, kling.Tasks.Count);
+        Assert.All(kling.CreatesPerExternalId.Values, count => Assert.Equal(1, count));
+        Assert.True(inFlight >= 3);
+    }
+}
