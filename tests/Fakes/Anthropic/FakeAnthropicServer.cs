@@ -73,7 +73,9 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
         catch (JsonException) { body = null; }
         _requests.Enqueue(body ?? new JsonObject());
 
-        if (http.Request.Headers["x-api-key"].ToString() != ApiKey)
+        // The API takes the key as x-api-key or as a bearer token (the C# SDK sends the latter).
+        var bearer = http.Request.Headers.Authorization.ToString();
+        if (http.Request.Headers["x-api-key"].ToString() != ApiKey && bearer != $"Bearer {ApiKey}")
             return Error(401, "authentication_error", "invalid x-api-key");
         if (string.IsNullOrEmpty(http.Request.Headers["anthropic-version"]))
             return Error(400, "invalid_request_error", "anthropic-version: header is required");
