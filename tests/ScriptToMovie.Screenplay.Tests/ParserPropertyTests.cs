@@ -94,6 +94,21 @@ public class ParserPropertyTests
     }
 
     [Fact]
+    public void Writing_any_read_script_as_fountain_and_reading_it_again_gives_the_same_elements() =>
+        WithinSeconds(60, () => Document.Sample(text =>
+        {
+            var first = ScreenplayReader.ReadText(text);
+            var written = FountainWriter.Write(first);
+            var second = ScreenplayReader.ReadText(written);
+            var a = first.AllElements.Select(e => (e.Type, e.Text, e.Character, e.Dual)).ToList();
+            var b = second.AllElements.Select(e => (e.Type, e.Text, e.Character, e.Dual)).ToList();
+            int diff = Enumerable.Range(0, Math.Min(a.Count, b.Count)).FirstOrDefault(i => a[i] != b[i], Math.Min(a.Count, b.Count));
+            Assert.True(a.SequenceEqual(b), $"{Show(text)} WRITTEN AS {Show(written)} FIRST DIFFERENCE at {diff}: "
+                + $"{Show(diff < a.Count ? a[diff].ToString() : "(none)")} became {Show(diff < b.Count ? b[diff].ToString() : "(none)")}");
+            Assert.Equal(first.TitlePage, second.TitlePage);
+        }, iter: 2000));
+
+    [Fact]
     public void Arbitrary_bytes_either_read_or_are_refused_with_the_one_exception_type() =>
         WithinSeconds(60, () => Gen.Byte.Array[0, 400].Sample(bytes =>
         {

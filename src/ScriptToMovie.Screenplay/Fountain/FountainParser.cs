@@ -118,7 +118,7 @@ internal sealed class FountainParser
     internal static bool IsTransition(ReadOnlySpan<char> line, ReadOnlySpan<char> t)
     {
         // "CUT TO:  " with trailing spaces is the spec's way of writing it as action.
-        if (char.IsWhiteSpace(line[^1]) || !IsUpperCase(t)) return false;
+        if (t.IsEmpty || char.IsWhiteSpace(line[^1]) || !IsUpperCase(t)) return false;
         return t.EndsWith("TO:") || t is "FADE OUT." or "FADE TO BLACK." or "CUT TO BLACK.";
     }
 
@@ -151,7 +151,7 @@ internal sealed class FountainParser
     internal static ReadOnlySpan<char> StripCaret(ReadOnlySpan<char> cue, out bool dual)
     {
         dual = cue.Length > 1 && cue[^1] == '^';
-        return dual ? cue[..^1].TrimEnd() : cue;
+        return dual ? cue.TrimEnd("^ \t\u00A0") : cue;
     }
 
     private int ReadHeading(int i, ReadOnlySpan<char> t)
@@ -202,11 +202,12 @@ internal sealed class FountainParser
             close += from;
             if (!line[(close + 2)..].IsWhiteSpace()) return null;
             var parts = new List<string>(k - i + 1);
-            for (int m = i; m <= k; m++) parts.Add(_src[m].Trim().ToString());
+            // An "empty" line inside the note is two spaces in the markup, so that it is written back that way.
+            for (int m = i; m <= k; m++) parts.Add(_src.IsBlank(m) ? "  " : _src[m].Trim().ToString());
             var markup = string.Join('\n', parts);
             var inner = markup[2..^2].Trim();
             if (inner.Contains("[[", StringComparison.Ordinal) || inner.Contains("]]", StringComparison.Ordinal)) return null;
-            Add(ElementTypes.Note, inner, i, k, markup);
+            Add(ElementTypes.Note, inner.Replace("\n  \n", "\n\n"), i, k, markup);
             _transparentLine = k;
             return k + 1;
         }
@@ -363,9 +364,6 @@ internal sealed class FountainParser
     /// last element is not dialogue.</summary>
     private int? PreviousBlockStart()
     {
-        int k = Elements.Count - 1;
-        if (k < 0 || !ElementTypes.IsSpeech(Elements[k].Type)) return null;
-        while (k >= 0 && Elements[k].Type != ElementTypes.Character) k--;
-        return k >= 0 ? k : null;
+        return SpeechBlocks.StartOfLast(Elements);
     }
 }

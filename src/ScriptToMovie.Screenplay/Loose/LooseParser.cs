@@ -229,7 +229,7 @@ internal sealed class LooseParser
         cue = FountainParser.StripCaret(cue.Trim(), out bool dual);
         var cueText = InlineMarkup.ToPlain(cue.ToString()).Trim();
         var speaker = CharacterName.Normalize(cueText);
-        int? partner = dual && Elements.Count > 0 && ElementTypes.IsSpeech(Elements[^1].Type) ? Elements.FindLastIndex(e => e.Type == ElementTypes.Character) : null;
+        int? partner = dual ? SpeechBlocks.StartOfLast(Elements) : null;
         int blockStart = Elements.Count;
         Add(ElementTypes.Character, cueText, i, i).Character = speaker;
 

@@ -13,6 +13,7 @@ public static class FountainWriter
         var sb = new StringBuilder();
         WriteTitlePage(sb, doc.TitlePage);
 
+        bool escape = doc.Format == ScreenplayFormats.Fdx;
         var chunks = new List<string>();
         var boneyards = doc.Boneyards.Where(b => b.Standalone).OrderBy(b => b.Line).ToList();
         int nextBoneyard = 0;
@@ -21,7 +22,8 @@ public static class FountainWriter
 
         foreach (var (e, sceneNumber) in Ordered(doc))
         {
-            bool continuesBlock = block.Length > 0 && ElementTypes.IsSpeech(e.Type) && e.Type != ElementTypes.Character;
+            // Speech carries its speaker; lyrics without one stand on their own.
+            bool continuesBlock = block.Length > 0 && ElementTypes.IsSpeech(e.Type) && e.Type != ElementTypes.Character && e.Character != null;
             if (!continuesBlock) FlushBlock();
             while (nextBoneyard < boneyards.Count && boneyards[nextBoneyard].Line < e.Line)
                 chunks.Add("/*" + boneyards[nextBoneyard++].Text + "*/");
@@ -29,14 +31,14 @@ public static class FountainWriter
             switch (e.Type)
             {
                 case ElementTypes.Character:
-                    block.Append(Cue(e, ref leftOfDualPair));
+                    block.Append(Cue(e, escape, ref leftOfDualPair));
                     break;
                 case ElementTypes.Dialogue or ElementTypes.Parenthetical or ElementTypes.Lyrics when continuesBlock:
-                    block.Append('\n').Append(SpeechLine(e));
+                    block.Append('\n').Append(SpeechLine(e, escape));
                     break;
                 default:
                     leftOfDualPair = false;
-                    chunks.Add(Element(e, sceneNumber));
+                    chunks.Add(Element(e, sceneNumber, escape));
                     break;
             }
         }
@@ -53,7 +55,10 @@ public static class FountainWriter
         void FlushBlock()
         {
             if (block.Length == 0) return;
-            chunks.Add(block.ToString());
+            var written = block.ToString();
+            // A cue with nothing under it is only a cue when forced.
+            if (!written.Contains('\n') && written[0] != '@') written = "@" + written;
+            chunks.Add(written);
             block.Clear();
         }
     }
@@ -72,7 +77,9 @@ public static class FountainWriter
         {
             if (sb.Length > 0) sb.Append('\n');
             var lines = value.Split('\n');
-            if (lines.Length == 1)
+            // A title page only opens with an unknown key when indented values follow it.
+            bool unknownFirst = sb.Length == 0 && !TitlePageReader.KnownKeys.Contains(key);
+            if (lines.Length == 1 && !unknownFirst)
             {
                 sb.Append(key).Append(':');
                 if (value.Length > 0) sb.Append(' ').Append(InlineMarkup.Escape(value));
@@ -83,11 +90,13 @@ public static class FountainWriter
         }
     }
 
-    private static string Source(ScriptElement e) => e.Markup ?? InlineMarkup.Escape(e.Text);
+    /// <summary>What to write for an element: its markup as written, or its text. Text read from Fountain, loose
+    /// text or PDF is already Fountain (those readers take markup from it); text from FDX is plain and is escaped.</summary>
+    private static string Source(ScriptElement e, bool escape) => e.Markup ?? (escape ? InlineMarkup.Escape(e.Text) : e.Text);
 
-    private static string Cue(ScriptElement e, ref bool leftOfDualPair)
+    private static string Cue(ScriptElement e, bool escape, ref bool leftOfDualPair)
     {
-        var cue = Source(e);
+        var cue = Source(e, escape);
         var t = cue.AsSpan().Trim();
         bool plain = t.Length > 0 && FountainParser.IsCue(t) && !StartsWithMarker(t)
                      && SceneHeadingParts.PrefixLength(t, out _) == 0;
@@ -101,9 +110,9 @@ public static class FountainWriter
         return written;
     }
 
-    private static string SpeechLine(ScriptElement e)
+    private static string SpeechLine(ScriptElement e, bool escape)
     {
-        var text = Source(e);
+        var text = Source(e, escape);
         switch (e.Type)
         {
             case ElementTypes.Parenthetical:
@@ -117,30 +126,30 @@ public static class FountainWriter
         }
     }
 
-    private static string Element(ScriptElement e, string? sceneNumber)
+    private static string Element(ScriptElement e, string? sceneNumber, bool escape)
     {
         switch (e.Type)
         {
             case ElementTypes.SceneHeading:
             {
-                var h = Source(e).Trim();
+                var h = Source(e, escape).Trim();
                 bool needsDot = SceneHeadingParts.PrefixLength(h, out _) == 0 || h.Contains('\n');
                 var line = (needsDot ? "." : "") + h.Replace('\n', ' ');
                 return sceneNumber == null ? line : line + " #" + sceneNumber + "#";
             }
             case ElementTypes.Transition:
             {
-                var t = Source(e).Trim();
+                var t = Source(e, escape).Trim();
                 return !t.Contains('\n') && FountainParser.IsTransition(t, t) && !StartsWithMarker(t) ? t : "> " + t.Replace('\n', ' ');
             }
             case ElementTypes.Centered:
-                return string.Join('\n', Source(e).Split('\n').Select(l => "> " + l.Trim() + " <"));
+                return string.Join('\n', Source(e, escape).Split('\n').Select(l => "> " + l.Trim() + " <"));
             case ElementTypes.Lyrics:
-                return string.Join('\n', Source(e).Split('\n').Select(l => "~" + l));
+                return string.Join('\n', Source(e, escape).Split('\n').Select(l => "~" + l));
             case ElementTypes.Section:
-                return new string('#', Math.Max(1, e.Depth ?? 1)) + " " + Source(e);
+                return new string('#', Math.Max(1, e.Depth ?? 1)) + " " + Source(e, escape);
             case ElementTypes.Synopsis:
-                return "= " + Source(e).Replace('\n', ' ');
+                return "= " + Source(e, escape).Replace('\n', ' ');
             case ElementTypes.Note:
                 return e.Markup ?? "[[" + string.Join('\n', e.Text.Split('\n').Select(l => l.Trim().Length == 0 ? "  " : l)) + "]]";
             case ElementTypes.PageBreak:
@@ -149,7 +158,7 @@ public static class FountainWriter
                 // Speech without a cue (it can only come from a damaged source): keep the words as action.
                 return Action(e.Text);
             default:
-                return Action(Source(e));
+                return Action(Source(e, escape));
         }
     }
 
@@ -158,7 +167,7 @@ public static class FountainWriter
         int nl = text.IndexOf('\n');
         var first = (nl < 0 ? text : text[..nl]).AsSpan();
         var t = first.Trim();
-        if (t.IsEmpty) return text;
+        if (t.IsEmpty) return "!" + text; // an empty forced action ("!") stays one
         bool multiLine = nl >= 0;
         bool ambiguous = StartsWithMarker(t)
                          || SceneHeadingParts.PrefixLength(t, out _) > 0
