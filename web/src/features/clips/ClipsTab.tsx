@@ -82,14 +82,14 @@ export function ClipsTab({ projectId, status }: TabProps) {
                     <StatusBadge status={s.clip} />
                   </td>
                   <td className="px-4 py-3 text-right">
-                    {(s.clip === "failed" || s.clip === "completed") && (
+                    {s.clip === "failed" && (
                       <button
                         type="button"
-                        className={s.clip === "failed" ? "btn-secondary px-2.5 py-1 text-xs" : "btn-ghost px-2.5 py-1 text-xs"}
+                        className="btn-secondary px-2.5 py-1 text-xs"
                         disabled={running || action.isPending}
                         onClick={() => action.mutate({ kind: "retry-scene", sceneId: num(s.sceneId) })}
                       >
-                        {s.clip === "failed" ? "Retry" : "Regenerate"} scene {num(s.sceneNumber)}
+                        Retry scene {num(s.sceneNumber)}
                       </button>
                     )}
                   </td>

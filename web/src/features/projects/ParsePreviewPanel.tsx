@@ -1,5 +1,5 @@
 import type { ParsePreview } from "../../lib/api/client";
-import { messageOf } from "../../lib/api/problem";
+import { ApiError, messageOf } from "../../lib/api/problem";
 import { Alert } from "../../ui/Alert";
 
 export const tooShortMessage =
@@ -16,6 +16,10 @@ export function ParsePreviewPanel({ preview, error, busy, empty }: { preview?: P
       </div>
       {empty ? (
         <p className="mt-3 text-sm text-muted">Paste or upload a script to see its scenes and characters here before you save.</p>
+      ) : error instanceof ApiError && (error.status === 404 || error.status === 405) ? (
+        <div className="mt-3">
+          <Alert tone="info">This server can't preview scripts yet. You can still create the project; its scenes appear after “Parse script”.</Alert>
+        </div>
       ) : error ? (
         <div className="mt-3">
           <Alert>{messageOf(error)}</Alert>
