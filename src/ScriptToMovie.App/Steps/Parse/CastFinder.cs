@@ -132,7 +132,8 @@ public static partial class CastFinder
                         if (!m.Looks.Any(l => l.Contains(wear, StringComparison.OrdinalIgnoreCase))) m.Looks.Add(wear);
                 }
         foreach (var m in members.Values)
-            m.Gender = PeopleWords.GenderOfName(m.Name) ?? GenderOfLooks(m.Looks) ?? (m.He > m.She ? "male" : m.She > m.He ? "female" : null);
+            m.Gender = PeopleWords.GenderOfName(m.Name) ?? GenderOfLooks(m.Looks) ?? (m.He > m.She ? "male" : m.She > m.He ? "female" : null)
+                ?? PeopleWords.GenderOfFirstName(m.Name);
 
         // Speakers first in order of appearance, then anyone who never appears in a scene.
         foreach (var m in members.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) Seen(m);

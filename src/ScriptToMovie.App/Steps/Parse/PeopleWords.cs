@@ -53,6 +53,24 @@ public static class PeopleWords
         "MR.", "SIR", "UNCLE", "PRIEST", "MONK", "BUTLER", "HENCHMAN", "CAMERAMAN", "ACTOR", "BOYFRIEND",
     };
 
+    // Common English first names, so ALICE reads as a woman even when the script never says "she".
+    private static readonly HashSet<string> FemaleFirstNames = new(StringComparer.Ordinal)
+    {
+        "ALICE", "ANNA", "ANN", "ANNE", "AMY", "AMANDA", "ANGELA", "ASHLEY", "BARBARA", "BETH", "BETTY", "BRIANNA", "CAROL", "CAROLINE", "CATHERINE",
+        "CHARLOTTE", "CHLOE", "CLAIRE", "DIANA", "DONNA", "DOROTHY", "ELIZABETH", "ELLA", "ELLEN", "EMILY", "EMMA", "EVE", "GRACE", "HANNAH", "HELEN",
+        "JANE", "JANET", "JENNIFER", "JESSICA", "JULIA", "JULIE", "KAREN", "KATE", "KATHERINE", "KATY", "KELLY", "LAURA", "LINDA", "LISA", "LUCY",
+        "MARGARET", "MARIA", "MARY", "MEGAN", "MIA", "MINA", "NANCY", "NATALIE", "OLIVIA", "PATRICIA", "RACHEL", "REGGIE", "REBECCA", "ROSE", "RUTH",
+        "SALLY", "SAMANTHA", "SARAH", "SOPHIA", "SOPHIE", "SUSAN", "SYLVIE", "VICTORIA", "ZOE",
+    };
+
+    private static readonly HashSet<string> MaleFirstNames = new(StringComparer.Ordinal)
+    {
+        "ADAM", "ALAN", "ALEX", "ANDREW", "ANTHONY", "ARTHUR", "BEN", "BENJAMIN", "BILL", "BOB", "BRIAN", "CARL", "CHARLES", "CHRIS", "DAN", "DANIEL",
+        "DAVID", "DICK", "EDWARD", "ERIC", "FRANK", "GARY", "GEORGE", "HARRY", "HENRY", "JACK", "JACOB", "JAMES", "JASON", "JEFF", "JIM", "JOE", "JOHN",
+        "JOSEPH", "KEVIN", "LARRY", "MARK", "MATT", "MICHAEL", "MIKE", "NICK", "NOAH", "PAUL", "PETER", "RICHARD", "ROBERT", "RON", "SAM", "SCOTT",
+        "STEVE", "STEVEN", "THOMAS", "TIM", "TOM", "TONY", "WILLIAM",
+    };
+
     /// <summary>"female", "male" or null when a name's own words say so (THE BOSS says nothing).</summary>
     public static string? GenderOfName(string upperName)
     {
@@ -62,6 +80,13 @@ public static class PeopleWords
             if (Male.Contains(w)) return "male";
         }
         return null;
+    }
+
+    /// <summary>A hint from a common first name; weaker than what the script itself says.</summary>
+    public static string? GenderOfFirstName(string upperName)
+    {
+        var first = upperName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return FemaleFirstNames.Contains(first) ? "female" : MaleFirstNames.Contains(first) ? "male" : null;
     }
 
     /// <summary>Family words that name the same person: MOM and MOTHER.</summary>
