@@ -32,7 +32,7 @@ public class ParserPropertyTests
 
     [Fact]
     public void Random_scripts_never_throw_and_every_non_blank_line_is_accounted_for_exactly_once() =>
-        WithinSeconds(60, () => Document.Sample(text => AssertAccounted(text, ScreenplayReader.ReadText(text)), iter: 3000));
+        WithinSeconds(60, () => Document.Sample(text => AssertAccounted(text, ScreenplayReader.ReadText(text)), iter: 2000));
 
     private static readonly Gen<string> TypewriterLine = Gen.Frequency(
         (4, Gen.OneOf("                      PETER", "                      REGGIE (V.O.)", "                    MAN ^", "          It's hers.",
@@ -55,8 +55,8 @@ public class ParserPropertyTests
             var doc = ScreenplayReader.ReadText(text);
             if (doc.Format == ScreenplayFormats.Loose) Interlocked.Increment(ref loose);
             AssertAccounted(text, doc);
-        }, iter: 1500));
-        Assert.True(loose > 100, $"only {loose} of the generated scripts were read as loose text");
+        }, iter: 1000));
+        Assert.True(loose > 70, $"only {loose} of the generated scripts were read as loose text");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class ParserPropertyTests
             foreach (var (op, at, fragment) in m.Item2) Mutate(lines, op, at, fragment);
             var text = string.Join('\n', lines);
             AssertAccounted(text, ScreenplayReader.ReadText(text));
-        }, iter: 300));
+        }, iter: 200));
     }
 
     private static void Mutate(List<string> lines, int op, int at, string fragment)
@@ -106,7 +106,7 @@ public class ParserPropertyTests
             Assert.True(a.SequenceEqual(b), $"{Show(text)} WRITTEN AS {Show(written)} FIRST DIFFERENCE at {diff}: "
                 + $"{Show(diff < a.Count ? a[diff].ToString() : "(none)")} became {Show(diff < b.Count ? b[diff].ToString() : "(none)")}");
             Assert.Equal(first.TitlePage, second.TitlePage);
-        }, iter: 2000));
+        }, iter: 1500));
 
     [Fact]
     public void Arbitrary_bytes_either_read_or_are_refused_with_the_one_exception_type() =>
