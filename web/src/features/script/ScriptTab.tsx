@@ -56,7 +56,7 @@ export function ScriptTab({ projectId }: TabProps) {
               )}
               {seg.lines.map((l, i) => (
                 <div key={i} className="flex">
-                  <span aria-hidden="true" className="w-12 shrink-0 select-none pr-3 text-right text-slate-500">
+                  <span aria-hidden="true" className="w-12 shrink-0 select-none pr-3 text-right text-slate-400">
                     {seg.start + i}
                   </span>
                   <span className="whitespace-pre-wrap pr-4 text-slate-200">{l || " "}</span>

@@ -63,7 +63,7 @@ function FrameGrid({ frames, label }: { frames: StoryboardFrame[]; label: string
                 )}
               </div>
               <figcaption className="flex items-start gap-2 p-3">
-                <h4 className="flex-1 font-mono text-xs leading-5 text-slate-200">{heading}</h4>
+                <h3 className="flex-1 font-mono text-xs leading-5 text-slate-200">{heading}</h3>
                 {f.status !== "completed" && <StatusBadge status={f.status} />}
               </figcaption>
             </figure>
