@@ -28,7 +28,7 @@ public static class ProblemResponses
         400 => "The request could not be understood. Check the fields and try again.",
         401 => "Please log in to continue.",
         403 => "You are not allowed to do that.",
-        404 => "We couldn't find what you asked for.",
+        404 => "We couldn't find what you asked for. Check the address; there is no such page or API endpoint.",
         405 => "That action is not supported here.",
         409 => "That conflicts with the current state. Refresh and try again.",
         413 => "That upload is too large.",

@@ -60,8 +60,6 @@ public static class WebApp
         app.MapPipeline();
         foreach (var map in AppModules.Endpoints) map(app);
 
-        // Unknown /api paths are a JSON 404, never the React app.
-        app.Map("/api/{**rest}", () => ProblemResponses.Problem(404, "There is no such API endpoint.")).ExcludeFromDescription();
         WebUi.MapFallback(app, builder.Configuration);
         return app;
     }

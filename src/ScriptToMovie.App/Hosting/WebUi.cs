@@ -28,7 +28,8 @@ public static class WebUi
             return;
         }
         var index = Path.Combine(dist, "index.html");
-        app.MapFallback(async http =>
+        // /api paths never get the React app: an unknown one is a JSON 404 (status code pages).
+        app.MapFallback("{**path:regex(^(?!api(/|$)).*$)}", async http =>
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";

@@ -28,6 +28,13 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("WEB_DIST", Path.Combine(DataDirectory, "no-web"));
         // Every test client logs in from the same address; the limit itself has its own test.
         builder.UseSetting("LOGIN_RATE_LIMIT", "100000");
+        // Every wait of the pipeline shortened so runs finish in seconds.
+        builder.UseSetting("PIPELINE_QUEUE_POLL_SECONDS", "0.2");
+        builder.UseSetting("PIPELINE_HEARTBEAT_SECONDS", "0.5");
+        builder.UseSetting("PIPELINE_LEASE_SECONDS", "3");
+        builder.UseSetting("PIPELINE_RECONCILE_SECONDS", "0.5");
+        builder.UseSetting("PIPELINE_EVENTS_POLL_SECONDS", "0.1");
+        builder.UseSetting("CLIP_RETRY_DELAY_MS", "10");
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
     }
 
