@@ -12,13 +12,20 @@ namespace ScriptToMovie.App.Pipeline;
 /// </summary>
 public static class PipelineSetup
 {
-    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    /// <summary>The pipeline without a job engine: for a process that runs a run itself (./s2m render).</summary>
+    public static IServiceCollection AddPipelineCore(this IServiceCollection services)
     {
         services.AddSingleton(sp => PipelineSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<ClipSlots>();
         services.AddSingleton<RunStatusJson>();
         services.AddScoped<RunStarter>();
+        return services;
+    }
+
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    {
+        services.AddPipelineCore();
         services.AddScoped<IRunQueue, HangfireRunQueue>();
         services.AddTransient<PipelineJob>();
 

@@ -70,3 +70,9 @@ public interface IRunQueue
 {
     void Enqueue(string runId);
 }
+
+/// <summary>For a process that executes the run itself right after starting it.</summary>
+public sealed class InProcessRunQueue : IRunQueue
+{
+    public void Enqueue(string runId) { }
+}
