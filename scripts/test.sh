@@ -30,6 +30,10 @@ for proj in tests/*/*.Tests.csproj; do
   dotnet test "$proj" -c Release --no-build --nologo -v quiet \
     --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=false || status=1
 done
+# The same API tests again on MariaDB: one switch, not a copy of the suite.
+S2M_TEST_DB=mysql dotnet test tests/ScriptToMovie.App.Tests/ScriptToMovie.App.Tests.csproj -c Release --no-build --nologo -v quiet \
+  --filter "Category=Api" --logger "trx;LogFileName=ScriptToMovie.App.Tests-mariadb.trx" --results-directory "$RESULTS" || status=1
+
 for trx in "$RESULTS"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)

@@ -57,6 +57,7 @@ public static class WebApp
         app.MapProjects();
         app.MapProjectContent();
         app.MapMedia();
+        app.MapScreenplays();
         app.MapPipeline();
         foreach (var map in AppModules.Endpoints) map(app);
 

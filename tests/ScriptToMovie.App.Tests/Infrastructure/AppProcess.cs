@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ScriptToMovie.App.Tests.Infrastructure;
+
+/// <summary>The real app as a separate process (serve or worker), so tests can kill it with SIGKILL.</summary>
+public sealed class AppProcess : IDisposable
+{
+    private readonly Process _process;
+    public string Output => _log.ToString();
+    private readonly System.Text.StringBuilder _log = new();
+
+    private AppProcess(Process process) => _process = process;
+
+    public static string AppDll => Path.Combine(AppContext.BaseDirectory, "ScriptToMovie.App.dll");
+
+    public static AppProcess Start(IEnumerable<string> args, IDictionary<string, string> env)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(AppDll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (k, v) in env) psi.Environment[k] = v;
+        var p = new AppProcess(Process.Start(psi)!);
+        p._process.OutputDataReceived += (_, e) => { lock (p._log) p._log.AppendLine(e.Data); };
+        p._process.ErrorDataReceived += (_, e) => { lock (p._log) p._log.AppendLine(e.Data); };
+        p._process.BeginOutputReadLine();
+        p._process.BeginErrorReadLine();
+        return p;
+    }
+
+    public void Kill()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true); // SIGKILL: no shutdown hooks run
+        _process.WaitForExit(10_000);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    public static async Task WaitForHttpAsync(string url, TimeSpan deadline)
+    {
+        using var http = new HttpClient();
+        var until = DateTime.UtcNow + deadline;
+        while (DateTime.UtcNow < until)
+        {
+            try { if ((await http.GetAsync(url)).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{url} did not answer in time.");
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+}

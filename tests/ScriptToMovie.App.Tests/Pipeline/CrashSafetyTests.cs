@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using ScriptToMovie.App.Tests.Infrastructure;
+
+namespace ScriptToMovie.App.Tests.Pipeline;
+
+/// <summary>
+/// Kill the worker process (SIGKILL) in the middle of a step, start a new one: the run completes, no
+/// finished scene is made again and no row is lost.
+/// </summary>
+public class CrashSafetyTests
+{
+    [Theory]
+    [InlineData("storyboard")]
+    [InlineData("clips")]
+    [InlineData("assemble")]
+    public async Task A_run_survives_its_worker_being_killed(string killDuring)
+    {
+        var data = Directory.CreateTempSubdirectory("s2m-crash-").FullName;
+        var port = AppProcess.FreePort();
+        var env = new Dictionary<string, string>
+        {
+            ["DATA_DIR"] = data,
+            ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
+            ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
+            ["PIPELINE_LEASE_SECONDS"] = "2",
+            ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
+            ["LOGIN_RATE_LIMIT"] = "1000",
+        };
+        using var api = AppProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--no-worker"], env);
+        var worker = AppProcess.Start(["worker"], env);
+        try
+        {
+            await AppProcess.WaitForHttpAsync($"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60));
+            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await client.PostJsonAsync("/api/auth/register", new { email = "crash@example.com", password = "password123", name = "Crash" });
+            await client.PostJsonAsync("/api/auth/login", new { email = "crash@example.com", password = "password123" });
+            var id = await client.CreateProjectAsync("Crash", RunControlTests.ThreeScenes);
+            await client.StartAsync($"/api/workflow/{id}/start");
+
+            // Wait until the chosen step is under way, then kill the worker without warning.
+            var until = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                var s = await client.GetJsonAsync($"/api/workflow/{id}/status");
+                if (s.GetProperty("currentStep").GetString() == killDuring) break;
+                Assert.True(DateTime.UtcNow < until, $"never reached {killDuring}: {s}\n{worker.Output}");
+                Assert.True(s.GetProperty("status").GetString() is "queued" or "running", $"the run ended before {killDuring}: {s}");
+                await Task.Delay(50);
+            }
+            var finishedBefore = CompletedClips(data);
+            worker.Kill();
+
+            worker = AppProcess.Start(["worker"], env);
+            var final = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(180));
+            Assert.True(final.GetProperty("status").GetString() == "completed", $"{final}\n{worker.Output}");
+
+            // Clips finished before the kill were not made again, and every scene has exactly one clip row.
+            var finishedAfter = CompletedClips(data);
+            foreach (var (scene, stamp) in finishedBefore) Assert.Equal(stamp, finishedAfter[scene]);
+            Assert.Equal(3, finishedAfter.Count);
+            Assert.Equal(3, Count(data, "SELECT COUNT(*) FROM scenes"));
+            Assert.Equal(1, Count(data, "SELECT COUNT(*) FROM finalMovies WHERE status = 'completed'"));
+        }
+        finally
+        {
+            worker.Dispose();
+        }
+    }
+
+    private static Dictionary<int, string> CompletedClips(string data)
+    {
+        using var c = new SqliteConnection($"Data Source={Path.Combine(data, "script_to_movie.db")}");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT sceneId, updatedAt, (SELECT COUNT(*) FROM generatedVideos g2 WHERE g2.sceneId = g.sceneId) FROM generatedVideos g WHERE status = 'completed'";
+        using var r = cmd.ExecuteReader();
+        var result = new Dictionary<int, string>();
+        while (r.Read())
+        {
+            Assert.Equal(1L, r.GetInt64(2));
+            result[r.GetInt32(0)] = r.GetString(1);
+        }
+        return result;
+    }
+
+    private static long Count(string data, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={Path.Combine(data, "script_to_movie.db")}");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return (long)cmd.ExecuteScalar()!;
+    }
+}
