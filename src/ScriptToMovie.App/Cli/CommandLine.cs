@@ -22,6 +22,7 @@ public static partial class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
         return await root.Parse(args).InvokeAsync();
     }
