@@ -31,8 +31,15 @@ public sealed class AssembleStep(IConfiguration configuration, ProcessRunner run
             .ToListAsync(ct);
         if (scenes.Count == 0) throw new StepFailedException("There are no scenes to assemble. Parse the script first.");
 
-        var movie = new FinalMovie { ProjectId = project.Id, Status = "assembling", CreatedAt = DateTime.UtcNow };
-        db.FinalMovies.Add(movie);
+        // One row per project: a re-assembly (after retried scenes) replaces the movie file under the same key.
+        var movie = await db.FinalMovies.Where(m => m.ProjectId == project.Id).OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+        if (movie is null)
+        {
+            movie = new FinalMovie { ProjectId = project.Id, CreatedAt = DateTime.UtcNow };
+            db.FinalMovies.Add(movie);
+        }
+        movie.Status = "assembling";
+        movie.ErrorMessage = null;
         await db.SaveChangesAsync(ct);
 
         var work = Directory.CreateTempSubdirectory("s2m-assemble-");

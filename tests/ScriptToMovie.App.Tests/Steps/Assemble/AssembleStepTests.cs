@@ -7,6 +7,7 @@ using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
+using SkiaSharp;
 
 namespace ScriptToMovie.App.Tests.Steps.Assemble;
 
@@ -90,5 +91,43 @@ public class AssembleStepTests
         var info = await new Probe(h.Runner).ReadAsync(await h.LocalPathAsync(movie.StorageKey!));
         Assert.Equal(["h264", "aac"], info.Streams.Where(s => s.CodecType != "data").Select(s => s.CodecName));
         Assert.NotNull(movie.SrtUrl);
+    }
+
+    [Fact]
+    public async Task Burned_captions_show_the_line_in_the_picture_and_a_second_assembly_keeps_one_movie_row()
+    {
+        await using var h = await StepHarness.CreateAsync(new Dictionary<string, string?> { ["MOCK_VIDEO"] = "true" });
+        await h.RunAsync<VoicesStep>();
+        await h.RunAsync<ClipsStep>();
+        await h.RunAsync<AssembleStep>();
+        var manifest = MovieManifest.Parse(await File.ReadAllTextAsync(await h.LocalPathAsync(StorageKey.For(h.ProjectId, "movie", "movie.json"))));
+        var line = manifest.Lines.First(l => l.Speaker == "TOM");
+        var at = TimeSpan.FromSeconds((line.Start + line.End) / 2);
+        var plain = await BrightPixelsAtTheBottomAsync(h, at);
+
+        await using var burned = await StepHarness.CreateAsync(new Dictionary<string, string?> { ["MOCK_VIDEO"] = "true", ["BURN_SUBTITLES"] = "true" });
+        await burned.RunAsync<VoicesStep>();
+        await burned.RunAsync<ClipsStep>();
+        await burned.RunAsync<AssembleStep>();
+        await burned.RunAsync<AssembleStep>();
+
+        Assert.Equal(1, await burned.Db.FinalMovies.CountAsync());
+        Assert.Equal("completed", (await burned.Db.FinalMovies.SingleAsync()).Status);
+        var captioned = await BrightPixelsAtTheBottomAsync(burned, at);
+        // The placeholder card is dark at the bottom; white caption text lights it up.
+        Assert.True(captioned > plain + 200, $"bright pixels at the bottom: {captioned} burned vs {plain} plain");
+    }
+
+    private static async Task<int> BrightPixelsAtTheBottomAsync(StepHarness h, TimeSpan at)
+    {
+        var movie = await h.Db.FinalMovies.SingleAsync();
+        var png = Path.Combine(h.Directory, $"grab-{Guid.NewGuid():N}.png");
+        await new FrameGrab(await h.LocalPathAsync(movie.StorageKey!), at).RunAsync(h.Runner, png);
+        using var bitmap = SKBitmap.Decode(png);
+        var bright = 0;
+        for (var y = bitmap.Height * 3 / 4; y < bitmap.Height; y++)
+            for (var x = 0; x < bitmap.Width; x += 2)
+                if (bitmap.GetPixel(x, y).Red > 200) bright++;
+        return bright;
     }
 }
