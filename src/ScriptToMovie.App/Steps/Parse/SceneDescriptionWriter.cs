@@ -67,7 +67,7 @@ public static partial class SceneDescriptionWriter
         {
             null => Capitalise(words.Place(location)) + (SettingNames.Normalize(location) != scene.SettingName ? $", at {WithArticle(words.Place(scene.SettingName))}" : ""),
             var i when i.Contains("INT") && i.Contains("EXT") => $"In and around {place}",
-            var i when i.StartsWith("EXT") => $"Outside at {place}",
+            var i when i.StartsWith("EXT") => $"{Outdoors(scene.SettingName)} {place}",
             _ => $"Inside {place}",
         };
         var when = Lighting.When(scene.LightTime);
@@ -135,6 +135,10 @@ public static partial class SceneDescriptionWriter
     private static string WithArticle(string place) =>
         place.Length == 0 ? place : char.IsUpper(place[0]) || place.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? place : "the " + place;
 
+    /// <summary>"Out on the patio", "Outside the mansion", "Outdoors in the park".</summary>
+    private static string Outdoors(string upperSetting) =>
+        Surface().IsMatch(upperSetting) ? "Out on" : Building().IsMatch(upperSetting) ? "Outside" : "Outdoors in";
+
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static string Flat(string text) => Spaces().Replace(text, " ").Trim();
@@ -149,4 +153,6 @@ public static partial class SceneDescriptionWriter
     [GeneratedRegex(@"^(?:WIDER(?: ANGLE)?|ANGLE ON|CLOSE ON|CLOSE UP|INSERT|BACK TO SCENE|CONTINUED|POV|REVERSE ANGLE|ON [A-Z ]+)\b[^a-z]*$")] private static partial Regex CameraOnly();
     [GeneratedRegex(@"^(?:We (?:see|hear|find|watch|notice)|We're (?:in|at)) ", RegexOptions.IgnoreCase)] private static partial Regex WeSee();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    [GeneratedRegex(@"\b(?:STREET|ROAD|AVENUE|BOULEVARD|HIGHWAY|PATIO|PORCH|DECK|ROOF|ROOFTOP|TERRACE|BALCONY|BRIDGE|BEACH|SIDEWALK|POOL|LAWN|DOCK|PIER|HULL)S?\b")] private static partial Regex Surface();
+    [GeneratedRegex(@"\b(?:SHACK|HOUSE|HOME|MANSION|BUILDING|SKYSCRAPER|TOWER|HOTEL|CHURCH|SCHOOL|STATION|LIBRARY|APARTMENT|CABIN|BAR|RESTAURANT|DINER|SHOP|STORE|OFFICE|HOSPITAL|WAREHOUSE|TRAILER|GARAGE|EMBASSY|PALACE|CASTLE|BANK|CAFE|MOTEL|FACTORY|BARN|SHIPYARD)S?\b")] private static partial Regex Building();
 }
