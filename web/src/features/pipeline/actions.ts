@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, unwrap } from "../../lib/api/client";
+import { api, unwrap, type StartWorkflowBody } from "../../lib/api/client";
 import { statusKey } from "./useWorkflowStatus";
 import { projectKey } from "../projects/queries";
 
@@ -20,7 +20,11 @@ export function runAction(id: number, action: PipelineAction) {
   const path = { params: { path: { id } } };
   switch (action.kind) {
     case "start":
-      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body: { maxCostUsd: action.maxCostUsd ?? null } }));
+    {
+      const body: StartWorkflowBody = { maxCostUsd: action.maxCostUsd ?? null };
+      // openapi-fetch sends any body given as JSON; the document just doesn't declare this optional one.
+      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body: body as never }));
+    }
     case "parse":
       return unwrap(api.POST("/api/phases/script-to-trailer/{id}/parse", path));
     case "trailer":

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../../lib/api/client";
+import { api, unwrap, type ParsePreview } from "../../lib/api/client";
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value);
@@ -23,18 +23,19 @@ export function useParsePreview(source: { text: string } | { file: File } | null
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
-    queryFn: () => {
+    // The server declares the preview as a bare JsonElement; ParsePreview names its shape.
+    queryFn: async (): Promise<ParsePreview> => {
       if (file) {
         const form = new FormData();
         form.set("file", file);
-        return unwrap(
+        return (await unwrap(
           api.POST("/api/screenplays/parse", {
             body: form as unknown as { text: string },
             bodySerializer: (b) => b as unknown as FormData,
           }),
-        );
+        )) as ParsePreview;
       }
-      return unwrap(api.POST("/api/screenplays/parse", { body: { text: debounced } }));
+      return (await unwrap(api.POST("/api/screenplays/parse", { body: { text: debounced } }))) as ParsePreview;
     },
   });
 }

@@ -14,7 +14,24 @@ export type WorkflowStatus = Schemas["WorkflowStatus"];
 export type PhaseStatus = Schemas["PhaseStatusJson"];
 export type StepStatus = Schemas["StepStatusJson"];
 export type SceneStatus = Schemas["SceneStatusJson"];
-export type ParsePreview = Schemas["ParsePreview"];
+
+/**
+ * The parse preview is `./s2m parse`'s JSON, which the server writes by hand and declares only as a JsonElement,
+ * so the document gives no shape for it. These are the fields the preview reads, as ScreenplayJson writes them.
+ */
+export type ParsePreview = {
+  title: string | null;
+  format: string;
+  messages: { text: string; line: number | null }[];
+  scenes: { number: number; heading: string; characters: string[]; startLine: number; endLine: number }[];
+  characters: { name: string; dialogueLines: number; scenes: number[] }[];
+};
+
+/**
+ * The start endpoint reads its optional body by hand (the seed's curl sends none), so the document declares no
+ * request body; this is the one it accepts.
+ */
+export type StartWorkflowBody = { maxCostUsd: number | null };
 
 /** Same-origin in the browser; jsdom needs an absolute base for its fetch. */
 const baseUrl = typeof window !== "undefined" ? window.location.origin : "";

@@ -122,6 +122,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screenplays/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Parses a screenplay without saving it: JSON {text} or a multipart file (.fountain, .txt, .fdx, .pdf). Answers the same JSON as ./s2m parse. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParseScreenplayRequest"];
+                    "multipart/form-data": components["schemas"]["ParseScreenplayRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonElement"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/events": {
         parameters: {
             query?: never;
@@ -1517,6 +1576,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Runs every step in order. Optional JSON body: {"maxCostUsd": 5.0}, a budget for paid video generation. */
         post: {
             parameters: {
                 query?: never;
@@ -1526,11 +1586,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartWorkflowRequest"];
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Accepted */
                 202: {
@@ -1846,58 +1902,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/screenplays/parse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ParseScreenplayRequest"];
-                    "multipart/form-data": {
-                        /** Format: binary */
-                        file?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ParsePreview"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1923,6 +1927,7 @@ export interface components {
             scriptContent: null | string;
             aspectRatio: null | string;
         };
+        JsonElement: unknown;
         LoginRequest: {
             email: null | string;
             password: null | string;
@@ -1942,6 +1947,9 @@ export interface components {
             errorMessage: null | string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ParseScreenplayRequest: {
+            text: null | string;
         };
         PhaseStatusJson: {
             name: string;
@@ -2054,10 +2062,6 @@ export interface components {
             timesOfDay: string[];
             editedFields: string[];
         };
-        StartWorkflowRequest: {
-            /** Format: double */
-            maxCostUsd: null | number | string;
-        };
         StepStatusJson: {
             name: string;
             status: string;
@@ -2134,36 +2138,6 @@ export interface components {
             updatedAt: null | string;
             phases: components["schemas"]["PhaseStatusJson"][];
             scenes: components["schemas"]["SceneStatusJson"][];
-        };
-        ParseMessage: {
-            text: string;
-            /** Format: int32 */
-            line: null | number | string;
-        };
-        ParsePreviewScene: {
-            /** Format: int32 */
-            number: number | string;
-            heading: string;
-            /** Format: int32 */
-            startLine: number | string;
-            /** Format: int32 */
-            endLine: number | string;
-            characters: string[];
-        };
-        ParsePreviewCharacter: {
-            name: string;
-            /** Format: int32 */
-            dialogueLines: number | string;
-        };
-        ParsePreview: {
-            title: null | string;
-            format: string;
-            messages: components["schemas"]["ParseMessage"][];
-            scenes: components["schemas"]["ParsePreviewScene"][];
-            characters: components["schemas"]["ParsePreviewCharacter"][];
-        };
-        ParseScreenplayRequest: {
-            text: null | string;
         };
     };
     responses: never;
