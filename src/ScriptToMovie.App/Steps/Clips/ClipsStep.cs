@@ -113,9 +113,10 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
         try
         {
             var failure = await GenerateWithRetriesAsync(provider, request, row, db, settings, ct);
-            if (failure is null)
+            var info = failure is null ? await new Probe(runner).ReadAsync(output, ct) : null;
+            if (info is { Video: null }) failure = "The video service returned a clip without a picture.";
+            if (failure is null && info is not null)
             {
-                var info = await new Probe(runner).ReadAsync(output, ct);
                 var key = StorageKey.For(scene.ProjectId, "clips", $"scene-{scene.SceneNumber:000}.mp4");
                 await context.Storage.PutFileAsync(key, output, ct);
                 row.Status = ClipStatus.Completed;
@@ -131,6 +132,15 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
             }
             row.UpdatedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storing or checking the clip failed: the scene fails with a sentence, the other scenes go on.
+            log.LogError(e, "Clip for scene {Scene} could not be stored", scene.SceneNumber);
+            row.Status = ClipStatus.Failed;
+            row.ErrorMessage = e is MediaProcessException m ? m.UserMessage : GenericFailure;
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

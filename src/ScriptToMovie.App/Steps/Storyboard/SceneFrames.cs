@@ -39,6 +39,14 @@ public static class SceneFrames
             SeedFor(s)));
     }
 
+    /// <summary>The frame as PNG, or null when the painter fails on this scene (it is marked failed, the others go on).</summary>
+    public static byte[]? TryPaint(FrameRequest request)
+    {
+        try { return StoryboardPainter.PaintPng(request); }
+        // A painter bug on one odd scene must not cost the other scenes their frames.
+        catch (Exception e) when (e is not OutOfMemoryException) { return null; }
+    }
+
     public static string KeyFor(int projectId, string folder, int sceneNumber) =>
         Storage.StorageKey.For(projectId, folder, $"scene-{sceneNumber:000}.png");
 

@@ -42,7 +42,7 @@ public sealed class StoryboardStep : IPipelineStep
             var trailerRow = images.Where(i => i.SceneId == scene.Id && i.Kind == "trailer" && i.Status == "completed").MaxBy(i => i.Id);
             var png = redo ? null : await ValidTrailerFrameAsync(context.Storage, trailerRow, request, ct);
             if (png is not null) reused++;
-            png ??= StoryboardPainter.PaintPng(request);
+            png ??= SceneFrames.TryPaint(request);
 
             if (row is null)
             {
@@ -51,11 +51,13 @@ public sealed class StoryboardStep : IPipelineStep
             }
             row.Width = request.Width;
             row.Height = request.Height;
-            var check = FrameValidator.Validate(png, request.Width, request.Height);
+            var check = png is null
+                ? FrameValidation.Invalid($"The frame for scene {scene.SceneNumber} could not be drawn.")
+                : FrameValidator.Validate(png, request.Width, request.Height);
             if (check.Ok)
             {
                 var key = SceneFrames.KeyFor(project.Id, "storyboard", scene.SceneNumber);
-                await context.Storage.PutBytesAsync(key, png, ct);
+                await context.Storage.PutBytesAsync(key, png!, ct);
                 row.StorageKey = key;
                 row.ImageUrl = StorageKey.Url(key);
                 row.Status = "completed";

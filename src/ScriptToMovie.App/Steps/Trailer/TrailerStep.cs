@@ -100,14 +100,16 @@ public sealed class TrailerStep(ProcessRunner runner) : IPipelineStep
             row = new StoryboardImage { ProjectId = projectId, SceneId = scene.Id, Kind = "trailer", CreatedAt = DateTime.UtcNow };
             context.Db.StoryboardImages.Add(row);
         }
-        var png = StoryboardPainter.PaintPng(request);
-        var check = FrameValidator.Validate(png, request.Width, request.Height);
+        var png = SceneFrames.TryPaint(request);
+        var check = png is null
+            ? FrameValidation.Invalid($"The frame for scene {scene.SceneNumber} could not be drawn.")
+            : FrameValidator.Validate(png, request.Width, request.Height);
         row.Width = request.Width;
         row.Height = request.Height;
         if (check.Ok)
         {
             var key = SceneFrames.KeyFor(projectId, "trailer", scene.SceneNumber);
-            await context.Storage.PutBytesAsync(key, png, ct);
+            await context.Storage.PutBytesAsync(key, png!, ct);
             row.StorageKey = key;
             row.ImageUrl = StorageKey.Url(key);
             row.Status = "completed";
