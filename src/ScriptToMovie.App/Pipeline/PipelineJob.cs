@@ -13,7 +13,30 @@ public sealed class PipelineJob(RunExecutor executor)
     public Task RunAsync(string runId, CancellationToken ct) => executor.ExecuteAsync(runId, ct);
 }
 
-public sealed class HangfireRunQueue(IBackgroundJobClient jobs) : IRunQueue
+public sealed class HangfireRunQueue(IBackgroundJobClient jobs, ILogger<HangfireRunQueue> log) : IRunQueue
 {
-    public void Enqueue(string runId) => jobs.Enqueue<PipelineJob>(j => j.RunAsync(runId, CancellationToken.None));
+    public void Enqueue(string runId)
+    {
+        try { jobs.Enqueue<PipelineJob>(j => j.RunAsync(runId, CancellationToken.None)); }
+        catch (Exception e)
+        {
+            // The run is already saved as queued: the reconciler queues it again after one lease.
+            log.LogWarning(e, "Could not queue run {Run} now; the reconciler will retry", runId);
+        }
+    }
+}
+
+/// <summary>
+/// Opens the job storage before the job server and the web server start, so its schema is created once
+/// instead of racing the first request.
+/// </summary>
+public sealed class JobStorageWarmup(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct)
+    {
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

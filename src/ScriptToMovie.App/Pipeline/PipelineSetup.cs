@@ -42,6 +42,7 @@ public static class PipelineSetup
                 c.UseSQLiteStorage(Path.Combine(data, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = settings.QueuePoll });
             }
         });
+        services.AddHostedService<JobStorageWarmup>();
         if (runWorker)
         {
             services.AddHangfireServer((sp, o) =>
