@@ -1,0 +1,30 @@
+using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
+using ScriptToMovie.App.Cli;
+
+namespace ScriptToMovie.App.Tests.Cli;
+
+public sealed record AppCommandResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs the built app (the same dll ./s2m runs) as its own process, as a user would from a shell.</summary>
+public static class AppCommand
+{
+    public static string AppDll => typeof(RenderCommand).Assembly.Location;
+
+    public static async Task<AppCommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        var result = await CliWrap.Cli.Wrap("dotnet")
+            .WithArguments([AppDll, .. arguments])
+            .WithWorkingDirectory(workingDirectory)
+            // The child must not pick up a developer's database or provider choice from the environment.
+            .WithEnvironmentVariables(e => e
+                .Set("DATABASE_URL", null).Set("VIDEO_PROVIDER", null).Set("MOCK_VIDEO", null)
+                .Set("MOCK_VIDEO_FAIL_SCENES", null).Set("ANTHROPIC_API_KEY", null).Set("BURN_SUBTITLES", null)
+                .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1"))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(Encoding.UTF8, deadline.Token);
+        return new AppCommandResult(result.ExitCode, result.StandardOutput, result.StandardError);
+    }
+}
