@@ -28,6 +28,13 @@ public static class WebUi
             return;
         }
         var index = Path.Combine(dist, "index.html");
+        // A catch-all with a constraint does not match the empty path, so the home page is mapped on its own.
+        app.MapGet("/", async http =>
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            http.Response.Headers.CacheControl = "no-cache";
+            await http.Response.SendFileAsync(index);
+        }).ExcludeFromDescription();
         // /api paths never get the React app: an unknown one is a JSON 404 (status code pages).
         app.MapFallback("{**path:regex(^(?!api(/|$)).*$)}", async http =>
         {
