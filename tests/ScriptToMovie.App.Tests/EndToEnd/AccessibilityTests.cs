@@ -50,8 +50,8 @@ public class AccessibilityTests : IClassFixture<OfflineServer>
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Loading" })).ToHaveCountAsync(0);
             if (tab == "storyboard")
                 await page.WaitForFunctionAsync("() => [...document.images].filter(i => i.alt.startsWith('Storyboard frame')).every(i => i.complete && i.naturalWidth > 0)");
-            if (tab == "movie")
-                await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=movie-player]')?.readyState >= 1");
+            if (tab == "movie") await Expect(page.GetByTestId("movie-player")).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('video')].every(v => v.readyState >= 1)");
             await page.CheckPageAsync($"project-{tab}");
         }
     }

@@ -29,7 +29,7 @@ public class FailingSceneTests : IClassFixture<FailingSceneServer>
         await Expect(failed).ToHaveAttributeAsync("data-status", "failed");
         await Expect(failed).ToContainTextAsync("MOCK_VIDEO_FAIL_SCENES");
         await Expect(page.GetByTestId("clip-scene-1")).ToHaveAttributeAsync("data-status", "completed");
-        await page.SaveScreenshotAsync("project-clips-scene-failed");
+        await page.CheckPageAsync("project-clips-scene-failed");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Retry scene 2" }).ClickAsync();
         await Expect(failed).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 90_000 });

@@ -14,7 +14,15 @@ public static class PageChecks
     public static async Task SaveScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+        // From the top, or the sticky header is drawn where the page was scrolled to; transitions finished, so
+        // progress bars show their value rather than a frame of their animation.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(ScreenshotFolder, $"{name}.png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+        });
     }
 
     /// <summary>Runs axe-core (the web UI's own copy) on the page and fails on any serious or critical finding.</summary>
