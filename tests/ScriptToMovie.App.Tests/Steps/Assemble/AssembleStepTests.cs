@@ -61,7 +61,7 @@ public class AssembleStepTests
         var level = await new VolumeDetect(path, TimeSpan.FromSeconds(tom.Start), TimeSpan.FromSeconds(tom.End - tom.Start)).RunAsync(h.Runner);
         Assert.True(level.IsAudible);
 
-        var grab = Path.Combine(Path.GetTempPath(), "s2m-assembled-scene2.png");
+        var grab = Path.Combine(h.Directory, "assembled-scene2.png");
         await new FrameGrab(path, TimeSpan.FromSeconds((manifest.Scenes[1].Start + manifest.Scenes[1].End) / 2)).RunAsync(h.Runner, grab);
         Assert.True(new FileInfo(grab).Length > 10_000);
     }
