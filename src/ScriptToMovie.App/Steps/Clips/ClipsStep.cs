@@ -36,6 +36,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
         var completed = (await context.Db.GeneratedVideos.AsNoTracking()
             .Where(v => v.ProjectId == context.ProjectId && v.Status == ClipStatus.Completed)
             .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
+        completed.ExceptWith(await StaleFreeClipsAsync(context.Db, context.ProjectId, ct));
         var todo = scenes
             .Where(s => context.OnlyScenes.Count > 0 ? context.OnlyScenes.Contains(s.Id) : !completed.Contains(s.Id))
             .ToList();
@@ -67,6 +68,23 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
             .CountAsync(ct);
         if (failed > 0)
             context.Notes.Add($"{failed} of {scenes.Count} scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
+    }
+
+    /// <summary>
+    /// Scenes whose clip was made locally (animatic, mock) before their voices were remade, e.g. after a
+    /// character's voice was changed: those clips carry the old voices and cost nothing to make again. A paid
+    /// provider's clip is never remade without the user asking.
+    /// </summary>
+    private static async Task<IEnumerable<int>> StaleFreeClipsAsync(AppDb db, int projectId, CancellationToken ct)
+    {
+        var clips = await db.GeneratedVideos.AsNoTracking()
+            .Where(v => v.ProjectId == projectId && v.Status == ClipStatus.Completed && (v.Provider == "animatic" || v.Provider == "mock"))
+            .Select(v => new { v.SceneId, v.UpdatedAt }).ToListAsync(ct);
+        var voiced = (await db.SceneAudio.AsNoTracking()
+            .Where(a => a.ProjectId == projectId && a.Status == "completed")
+            .Select(a => new { a.SceneId, a.CreatedAt }).ToListAsync(ct))
+            .GroupBy(a => a.SceneId).ToDictionary(g => g.Key, g => g.Max(a => a.CreatedAt));
+        return clips.Where(c => voiced.TryGetValue(c.SceneId, out var at) && at > c.UpdatedAt).Select(c => c.SceneId);
     }
 
     /// <summary>

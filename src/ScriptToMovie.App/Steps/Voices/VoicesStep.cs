@@ -37,7 +37,8 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
         {
             var row = rows.Where(r => r.SceneId == scene.Id).MaxBy(r => r.Id);
             if (!context.OnlyScenes.Contains(scene.Id) && row is { Status: "completed" }
-                && (row.StorageKey is null || await context.Storage.ExistsAsync(row.StorageKey, ct)))
+                && (row.StorageKey is null || await context.Storage.ExistsAsync(row.StorageKey, ct))
+                && !VoiceChanged(row.TimingsJson, voices))
             {
                 await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} already made");
                 continue;
@@ -72,7 +73,10 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                     row.AudioUrl = StorageKey.Url(key);
                     row.Duration = Math.Round(audio.Duration.TotalSeconds, 3);
                     row.TimingsJson = LineTimingJson.Write(audio.Lines.Select(l => new LineTimingJson(
-                        l.Speaker, l.Text, Math.Round(l.Start.TotalSeconds, 3), Math.Round(l.End.TotalSeconds, 3), l.SourceLine)));
+                        l.Speaker, l.Text, Math.Round(l.Start.TotalSeconds, 3), Math.Round(l.End.TotalSeconds, 3), l.SourceLine,
+                        lines[l.Index].Voice.ToString())));
+                    // When this audio was made: the clips step remakes free clips older than their voices.
+                    row.CreatedAt = DateTime.UtcNow;
                     row.Status = "completed";
                     row.ErrorMessage = null;
                 }
@@ -95,6 +99,11 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
             throw new StepFailedException("No scene's voices could be made; check that espeak-ng is installed.");
         if (failed > 0) context.Notes.Add($"The voices of {failed} scene{(failed == 1 ? "" : "s")} could not be made; those clips will be silent.");
     }
+
+    /// <summary>True when a character's voice was changed (PATCH) since the scene was voiced.</summary>
+    private static bool VoiceChanged(string? timingsJson, IReadOnlyDictionary<string, VoiceProfile> voices) =>
+        LineTimingJson.Read(timingsJson).Any(l =>
+            l.Voice is not null && voices.TryGetValue(l.Speaker, out var now) && now.ToString() != l.Voice);
 
     private static DialogueLine ToDialogueLine(ScriptLine line, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
     {

@@ -77,6 +77,32 @@ public class ClipsStepTests
         Assert.Equal(before, await h.Db.GeneratedVideos.Select(v => new { v.Id, v.Attempt, v.UpdatedAt }).ToListAsync());
     }
 
+    [Fact]
+    public async Task After_a_characters_voice_changes_only_the_scenes_they_speak_in_are_voiced_and_clipped_again()
+    {
+        await using var h = await StepHarness.CreateAsync(new Dictionary<string, string?> { ["MOCK_VIDEO"] = "true" });
+        await h.RunAsync<VoicesStep>();
+        await h.RunAsync<ClipsStep>();
+        var scenes = await h.ScenesAsync();
+        var audioBefore = await h.Db.SceneAudio.ToDictionaryAsync(a => a.SceneId, a => a.TimingsJson);
+        var attemptsBefore = await h.Db.GeneratedVideos.ToDictionaryAsync(v => v.SceneId, v => v.Attempt);
+
+        var tom = await h.Db.Characters.FirstAsync(c => c.Name == "TOM");
+        tom.Voice = "espeak:en-us+m7:p10:s120";
+        await h.Db.SaveChangesAsync();
+        h.Db.ChangeTracker.Clear();
+        await h.RunAsync<VoicesStep>();
+        await h.RunAsync<ClipsStep>();
+
+        var audioAfter = await h.Db.SceneAudio.ToDictionaryAsync(a => a.SceneId, a => a.TimingsJson);
+        var attemptsAfter = await h.Db.GeneratedVideos.ToDictionaryAsync(v => v.SceneId, v => v.Attempt);
+        Assert.Equal(audioBefore[scenes[0].Id], audioAfter[scenes[0].Id]);
+        Assert.Equal("espeak:en-us+m7:p10:s120", LineTimingJson.Read(audioAfter[scenes[1].Id]).First(l => l.Speaker == "TOM").Voice);
+        Assert.Equal(attemptsBefore[scenes[0].Id], attemptsAfter[scenes[0].Id]);
+        Assert.Equal(attemptsBefore[scenes[1].Id] + 1, attemptsAfter[scenes[1].Id]);
+        Assert.Equal(attemptsBefore[scenes[2].Id], attemptsAfter[scenes[2].Id]);
+    }
+
     [Theory]
     [InlineData(null, null, null, "animatic")]
     [InlineData("true", null, null, "mock")]
