@@ -1,0 +1,40 @@
+using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
+using ScriptToMovie.App.Tests.Pipeline;
+using ScriptToMovie.Fakes.Kling;
+using ScriptToMovie.Media.Processes;
+
+namespace ScriptToMovie.App.Tests.Cli;
+
+/// <summary>./s2m render --video kling against the fake Kling server: the movie is made from Kling's clips, one paid task per scene.</summary>
+public class RenderWithKlingTests
+{
+    [Fact]
+    public async Task Render_with_kling_makes_the_movie_from_one_kling_task_per_scene()
+    {
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions());
+        var folder = Directory.CreateTempSubdirectory("s2m-render-kling-").FullName;
+        var script = Path.Combine(folder, "dinner.fountain");
+        await File.WriteAllTextAsync(script, RunControlTests.ThreeScenes);
+        var output = Path.Combine(folder, "dinner.mp4");
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var result = await CliWrap.Cli.Wrap("dotnet")
+            .WithArguments([AppCommand.AppDll, "render", script, "-o", output, "--video", "kling", "--data", Path.Combine(folder, "data")])
+            .WithWorkingDirectory(folder)
+            .WithEnvironmentVariables(e => e
+                .Set("DATABASE_URL", null).Set("MOCK_VIDEO", null).Set("MOCK_VIDEO_FAIL_SCENES", null)
+                .Set("KLING_BASE_URL", kling.BaseUrl).Set("KLING_API_KEY", kling.Options.AccessKey).Set("KLING_SECRET_KEY", kling.Options.SecretKey)
+                .Set("KLING_POLL_SECONDS", "0.1").Set("KLING_RETRY_DELAY_SECONDS", "0.01"))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(Encoding.UTF8, deadline.Token);
+
+        Assert.True(result.ExitCode == 0, $"render exited {result.ExitCode}:\n{result.StandardOutput}\n{result.StandardError}");
+        Assert.True(File.Exists(output));
+        var info = await new Probe(new ProcessRunner(MediaTools.FromEnvironment())).ReadAsync(output);
+        Assert.Equal(3, info.ChapterCount);
+        Assert.Equal(3, kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) == "succeed"));
+        Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
+    }
+}
