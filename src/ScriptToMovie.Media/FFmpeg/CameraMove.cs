@@ -27,14 +27,16 @@ public static class CameraMoves
         // Progress 0..1 over the clip; a one-frame clip simply shows the start.
         var p = frames > 1 ? $"on/{frames - 1}" : "0";
         const string centreX = "(iw-iw/zoom)/2";
-        const string centreY = "(ih-ih/zoom)/2";
+        // Anchored to the bottom edge: the frame's caption band (scene number and heading) stays whole in
+        // every move, and the crop takes sky or ceiling instead.
+        const string bottomY = "(ih-ih/zoom)";
         return move switch
         {
             CameraMove.Still => ("1", "0", "0"),
-            CameraMove.ZoomIn => ($"1+{ZoomAmount}*{p}", centreX, centreY),
-            CameraMove.ZoomOut => ($"1+{ZoomAmount}*(1-{p})", centreX, centreY),
-            CameraMove.PanLeft => (PanZoom, $"(iw-iw/zoom)*(1-{p})", centreY),
-            CameraMove.PanRight => (PanZoom, $"(iw-iw/zoom)*{p}", centreY),
+            CameraMove.ZoomIn => ($"1+{ZoomAmount}*{p}", centreX, bottomY),
+            CameraMove.ZoomOut => ($"1+{ZoomAmount}*(1-{p})", centreX, bottomY),
+            CameraMove.PanLeft => (PanZoom, $"(iw-iw/zoom)*(1-{p})", bottomY),
+            CameraMove.PanRight => (PanZoom, $"(iw-iw/zoom)*{p}", bottomY),
             _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
         };
     }

@@ -33,7 +33,7 @@ public sealed class RecipeArgumentTests
                 "-i", "/m/scene.wav",
                 "-filter_complex",
                 "[0:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,setsar=1," +
-                "zoompan=z='1+0.15*on/119':x='(iw-iw/zoom)/2':y='(ih-ih/zoom)/2':d=120:s=1280x720:fps=24,format=yuv420p[v];" +
+                "zoompan=z='1+0.15*on/119':x='(iw-iw/zoom)/2':y='(ih-ih/zoom)':d=120:s=1280x720:fps=24,format=yuv420p[v];" +
                 "[1:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=239616[a]",
                 "-map", "[v]", "-map", "[a]",
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
@@ -53,7 +53,7 @@ public sealed class RecipeArgumentTests
         var arguments = recipe.Arguments(Hd, "/m/clip.mp4");
 
         Assert.Equal(["-i", "/m/frame.png", "-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo"], arguments.Take(6));
-        Assert.Contains("zoompan=z='1.12':x='(iw-iw/zoom)*on/59':y='(ih-ih/zoom)/2':d=60:", arguments[7]);
+        Assert.Contains("zoompan=z='1.12':x='(iw-iw/zoom)*on/59':y='(ih-ih/zoom)':d=60:", arguments[7]);
         // 2.51 s is not a whole number of frames: the clip is 60 frames, exactly 2.5 s.
         Assert.Equal("2.5", arguments[arguments.ToList().IndexOf("-t") + 1]);
     }
@@ -208,7 +208,7 @@ public sealed class RecipeArgumentTests
                 "[0:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,setsar=1," +
                 "zoompan=z='1':x='0':y='0':d=96:s=1280x720:fps=24,fade=t=in:st=0:d=0.3,fade=t=out:st=3.7:d=0.3[v0];" +
                 "[1:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,setsar=1," +
-                "zoompan=z='1+0.15*(1-on/59)':x='(iw-iw/zoom)/2':y='(ih-ih/zoom)/2':d=60:s=1280x720:fps=24," +
+                "zoompan=z='1+0.15*(1-on/59)':x='(iw-iw/zoom)/2':y='(ih-ih/zoom)':d=60:s=1280x720:fps=24," +
                 "fade=t=in:st=0:d=0.3,fade=t=out:st=2.2:d=0.3[v1];" +
                 "[v0][v1]concat=n=2:v=1:a=0,format=yuv420p[v];" +
                 "[2:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=311296[a]",
