@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Redis.StackExchange;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScriptToMovie.App.Hosting;
 
 namespace ScriptToMovie.App.Pipeline;
@@ -29,19 +30,19 @@ public static class PipelineSetup
         services.AddScoped<IRunQueue, HangfireRunQueue>();
         services.AddTransient<PipelineJob>();
 
-        services.AddHangfire((sp, c) =>
+        services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        // Each host gets its own storage object. Hangfire's default registration hands out the process-wide
+        // JobStorage.Current, so two hosts in one process (tests) would share one queue.
+        services.Replace(ServiceDescriptor.Singleton<JobStorage>(sp =>
         {
             var settings = sp.GetRequiredService<PipelineSettings>();
-            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (settings.RedisUrl is { } redis)
-                c.UseRedisStorage(RedisConnection(redis), new RedisStorageOptions { Prefix = "s2m:", FetchTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.QueuePoll.TotalSeconds)) });
-            else
-            {
-                var data = sp.GetRequiredService<AppSettings>().DataDirectory;
-                Directory.CreateDirectory(data);
-                c.UseSQLiteStorage(Path.Combine(data, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = settings.QueuePoll });
-            }
-        });
+                return new RedisStorage(RedisConnection(redis), new RedisStorageOptions { Prefix = "s2m:", FetchTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.QueuePoll.TotalSeconds)) });
+            var data = sp.GetRequiredService<AppSettings>().DataDirectory;
+            Directory.CreateDirectory(data);
+            return new SQLiteStorage(Path.Combine(data, "jobs.db"), new SQLiteStorageOptions { QueuePollInterval = settings.QueuePoll });
+        }));
+        services.Replace(ServiceDescriptor.Singleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>())));
         services.AddHostedService<JobStorageWarmup>();
         if (runWorker)
         {

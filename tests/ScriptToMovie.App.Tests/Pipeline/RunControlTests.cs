@@ -114,7 +114,7 @@ public class RunControlTests : IClassFixture<RunControlTests.MockFactory>
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
 
-        await client.StartAsync($"/api/phases/script-to-trailer/{id}/parse");
+        await client.StartAsync($"/api/workflow/{id}/start");
         var seen = new List<string>();
         string? eventName = null;
         while (!cts.IsCancellationRequested)
@@ -133,7 +133,7 @@ public class RunControlTests : IClassFixture<RunControlTests.MockFactory>
             }
         }
         Assert.Equal("draft:pending", seen[0]);
-        Assert.Contains(seen, s => s.EndsWith(":running") || s.StartsWith("queued"));
+        Assert.Contains(seen, s => s.StartsWith("running:"));
         Assert.Equal("completed:completed", seen[^1]);
     }
 }
