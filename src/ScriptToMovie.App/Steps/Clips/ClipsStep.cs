@@ -51,7 +51,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
 
         await Parallel.ForEachAsync(
             todo,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = providerName == "animatic" ? Math.Min(settings.AnimaticConcurrency, settings.Concurrency) : settings.Concurrency, CancellationToken = ct },
             async (scene, token) =>
             {
                 if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
