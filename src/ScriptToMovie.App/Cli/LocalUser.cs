@@ -20,7 +20,13 @@ public static class LocalUser
         var user = new User { Email = Email, Name = "Local user", CreatedAt = DateTime.UtcNow };
         user.PasswordHash = new PasswordHasher<User>().HashPassword(user, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another render on the same data directory created it first.
+            db.ChangeTracker.Clear();
+            return await db.Users.FirstAsync(u => u.Email == Email, ct);
+        }
         return user;
     }
 }
