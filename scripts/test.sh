@@ -21,6 +21,8 @@ failed=0
 if [ -f web/package.json ]; then
   (cd web && { [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.stamp ] || { npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp; }; }) || status=1
   (cd web && npm run build --silent) || status=1
+  # The generated API types must match the committed OpenAPI document (a .NET test checks the document itself).
+  (cd web && npm run --silent check:api) || status=1
 fi
 
 dotnet build ScriptToMovie.slnx -c Release -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }

@@ -59,7 +59,11 @@ public static class WebApp
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
-        foreach (var map in AppModules.Endpoints) map(app);
+        // The list is process-wide and filled by whichever host registered first; a fixed order keeps the
+        // OpenAPI document (and the web client generated from it) the same in every process.
+        List<Action<WebApplication>> maps;
+        lock (AppModules.Endpoints) maps = [.. AppModules.Endpoints];
+        foreach (var map in maps.OrderBy(m => m.Method.DeclaringType?.FullName, StringComparer.Ordinal)) map(app);
 
         WebUi.MapFallback(app, builder.Configuration);
         return app;
