@@ -28,6 +28,23 @@ public sealed class RenderInputTests
     }
 
     [Fact]
+    public async Task A_script_without_a_scene_fails_with_exit_code_1_and_the_runs_own_sentence()
+    {
+        var folder = Directory.CreateTempSubdirectory("s2m-render-noscene-");
+        try
+        {
+            var notes = Path.Combine(folder.FullName, "notes.fountain");
+            await File.WriteAllTextAsync(notes, "Just some words with no scene heading at all.\n\nAnd more words.\n");
+            var result = await AppCommand.RunAsync(folder.FullName, TimeSpan.FromSeconds(60), "render", notes, "--data", Path.Combine(folder.FullName, "data"));
+            Assert.Equal(RenderCommand.Failed, result.ExitCode);
+            Assert.Contains("at least one complete scene", result.Error);
+            Assert.Contains("parse      failed", result.Output);
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "notes.mp4")));
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
     public void The_summary_reads_minutes_and_seconds_and_names_failed_scenes()
     {
         var summary = new RenderSummary("out.mp4", 8, TimeSpan.FromSeconds(192.4), TimeSpan.FromSeconds(41.2), 2);
