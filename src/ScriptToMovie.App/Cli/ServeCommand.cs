@@ -16,6 +16,13 @@ public static class ServeCommand
             var args = new List<string> { "--urls", r.GetValue(urls)! };
             if (r.GetValue(data) is { } d) args.AddRange(["--DATA_DIR", d]);
             var app = WebApp.Build([.. args], runWorker: !r.GetValue(noWorker));
+            // A missing production secret must stop the start with its sentence, not fail every request later.
+            try { _ = app.Services.GetRequiredService<Accounts.SigningKey>(); }
+            catch (InvalidOperationException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
             await app.RunAsync(ct);
             return 0;
         });

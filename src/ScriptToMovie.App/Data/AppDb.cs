@@ -73,6 +73,8 @@ public class AppDb(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("storyboardImages");
             ProjectAndScene(e);
+            e.HasIndex(i => i.ExternalTaskId);
+            e.Property(i => i.Provider).HasMaxLength(32).HasDefaultValue("painted");
         });
         b.Entity<VideoPrompt>(e =>
         {

@@ -14,6 +14,13 @@ public class StoryboardImage
     public int Width { get; set; }
     public int Height { get; set; }
     public string? ErrorMessage { get; set; }
+    /// <summary>painted (drawn here, offline) or kling (IMAGE_PROVIDER=kling).</summary>
+    public string Provider { get; set; } = "painted";
+    public string? ProviderTaskId { get; set; }
+    /// <summary>Stored before a paid image is requested, so a resumed run finds the task instead of paying twice.</summary>
+    public string? ExternalTaskId { get; set; }
+    public int Attempt { get; set; }
+    public double? CostUnits { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

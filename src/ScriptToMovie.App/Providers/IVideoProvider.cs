@@ -43,9 +43,13 @@ public sealed record ClipRequest(
     bool IsUserRetry,
     Func<CancellationToken, Task> SaveRowAsync);
 
-/// <summary>A clip failure with a sentence for the user (stored in generatedVideos.errorMessage).</summary>
-public class ClipFailedException(string userMessage, bool transient = false, Exception? inner = null) : Exception(userMessage, inner)
+/// <summary>A provider's failure with a sentence for the user (stored in the row's errorMessage).</summary>
+public class ProviderFailedException(string userMessage, bool transient = false, Exception? inner = null) : Exception(userMessage, inner)
 {
     /// <summary>True when trying again later may succeed (timeouts, outages); false for permanent refusals.</summary>
     public bool Transient { get; } = transient;
 }
+
+/// <summary>A clip failure with a sentence for the user (stored in generatedVideos.errorMessage).</summary>
+public class ClipFailedException(string userMessage, bool transient = false, Exception? inner = null)
+    : ProviderFailedException(userMessage, transient, inner);

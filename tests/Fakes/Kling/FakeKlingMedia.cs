@@ -5,7 +5,7 @@ namespace ScriptToMovie.Fakes.Kling;
 
 /// <summary>
 /// The fake's results: small real MP4s (made once per test process with the media library, the way a real
-/// Kling video is an H.264/AAC MP4 whose length is not round) and a small PNG for image tasks.
+/// Kling video is an H.264/AAC MP4 whose length is not round) and a small test-card PNG for image tasks.
 /// </summary>
 public static class FakeKlingMedia
 {
@@ -42,7 +42,9 @@ public static class FakeKlingMedia
             await new MockClip(1, "Kling fake result", null, TimeSpan.FromSeconds(SecondsFor("5"))).RunAsync(runner, profile, five, "making the fake Kling result");
             await new MockClip(1, "Kling fake result", null, TimeSpan.FromSeconds(SecondsFor("10"))).RunAsync(runner, profile, ten, "making the fake Kling result");
             await runner.RunFFmpegAsync(
-                ["-f", "lavfi", "-i", $"color=c=0x406080:s={Width}x{Height}", "-frames:v", "1", png],
+                // A picture, not a flat colour, at the 7:4 shape Kling returns for 16:9 (1344x768 scaled down), so a
+                // client has to fit it to the movie's frame.
+                ["-f", "lavfi", "-i", "testsrc2=s=448x256", "-frames:v", "1", png],
                 "making the fake Kling image");
             return new Results(await File.ReadAllBytesAsync(five), await File.ReadAllBytesAsync(ten), await File.ReadAllBytesAsync(png));
         }

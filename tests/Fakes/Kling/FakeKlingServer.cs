@@ -197,6 +197,7 @@ public sealed class FakeKlingServer : IAsyncDisposable
                 Product = product,
                 ExternalTaskId = external,
                 Prompt = prompt,
+                NegativePrompt = Text(body, "negative_prompt"),
                 Model = model,
                 Mode = mode,
                 Duration = duration,

@@ -8,6 +8,7 @@ public sealed class FakeKlingTask
     public required string Product { get; init; }
     public string? ExternalTaskId { get; init; }
     public required string Prompt { get; init; }
+    public string? NegativePrompt { get; init; }
     public required string Model { get; init; }
     public required string Mode { get; init; }
     public required string Duration { get; init; }

@@ -3,17 +3,26 @@ using ScriptToMovie.App.Data;
 
 namespace ScriptToMovie.App.Providers.Kling;
 
-public sealed record SceneQuote(int SceneId, int SceneNumber, double Duration, double Units, double Usd);
+/// <param name="Units">Video units of the scene's clip.</param>
+/// <param name="Usd">The clip's price plus, with IMAGE_PROVIDER=kling, its storyboard picture's (<paramref name="FrameUsd"/>).</param>
+public sealed record SceneQuote(int SceneId, int SceneNumber, double Duration, double Units, double Usd, double FrameUsd = 0);
 
+/// <param name="TotalUnits">Video units of the clips.</param>
+/// <param name="ImageProvider">painted (free, offline) or kling: who makes the storyboard pictures.</param>
+/// <param name="FramesUsd">What the Kling storyboard pictures still to make cost (0 when they are painted).</param>
+/// <param name="VideoProvider">Who makes this server's clips (animatic, mock or kling); the prices are Kling's either way,
+/// so a user of the free offline clips sees what Kling would charge.</param>
 public sealed record ProjectQuote(
-    string Provider, string Currency, IReadOnlyList<SceneQuote> Scenes, double TotalUnits, double TotalUsd, double SpentUsd);
+    string Provider, string Currency, IReadOnlyList<SceneQuote> Scenes, double TotalUnits, double TotalUsd, double SpentUsd,
+    string ImageProvider = "painted", double FramesUsd = 0, string VideoProvider = "kling");
 
 /// <summary>
 /// What the clips still to make will cost with Kling, before anything is generated: every scene without a
 /// completed clip, at the length its speech needs (voices' measured length, else the prompt's, else the
-/// parser's estimate), priced with the same table the budget uses.
+/// parser's estimate), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
+/// without a finished Kling picture also pays for one.
 /// </summary>
-public sealed class CostQuote(AppDb db, KlingSettings settings)
+public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration configuration)
 {
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
@@ -34,6 +43,11 @@ public sealed class CostQuote(AppDb db, KlingSettings settings)
                 .Where(p => p.ProjectId == projectId && p.Duration > 0)
                 .Select(p => new { p.SceneId, p.Duration }).ToListAsync(ct))
             .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => (double)g.Max(p => p.Duration));
+        var imageProvider = ImageProviderChoice.For(configuration);
+        var framed = imageProvider != "kling" ? [] : (await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == "kling" && i.SceneId != null)
+            .Select(i => i.SceneId!.Value).ToListAsync(ct)).ToHashSet();
+        var framePrice = imageProvider == "kling" ? settings.ImageUsd(settings.ImageUnits) : 0;
         var spent = (await db.CostLedger.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Usd).ToListAsync(ct)).Sum();
 
         var quotes = scenes.Where(s => !completed.Contains(s.Id)).Select(s =>
@@ -42,10 +56,12 @@ public sealed class CostQuote(AppDb db, KlingSettings settings)
                 : prompted.TryGetValue(s.Id, out var p) ? p
                 : s.Duration is > 0 ? s.Duration.Value : UnknownSceneSeconds;
             var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds));
-            return new SceneQuote(s.Id, s.SceneNumber, Math.Round(seconds, 2), units, settings.Prices.Usd(units));
+            var frame = imageProvider == "kling" && !framed.Contains(s.Id) ? framePrice : 0;
+            return new SceneQuote(s.Id, s.SceneNumber, Math.Round(seconds, 2), units, Math.Round(settings.Prices.Usd(units) + frame, 4), frame);
         }).ToList();
 
         return new ProjectQuote("kling", "USD", quotes,
-            quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2));
+            quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2),
+            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), VideoProviderChoice.For(configuration));
     }
 }

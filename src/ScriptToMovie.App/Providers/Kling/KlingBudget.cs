@@ -76,7 +76,9 @@ public sealed class BudgetReservation(KlingBudget budget, string key, string? ru
 /// <summary>Writes what Kling charged (final_unit_deduction) to the costLedger table, once per task.</summary>
 public sealed class KlingLedger(IServiceScopeFactory scopes, KlingSettings settings, TimeProvider clock)
 {
-    public async Task<CostLedgerEntry> RecordAsync(int projectId, int? sceneId, string? runId, string taskId, double units, CancellationToken ct)
+    /// <param name="usd">What the units cost; by default the video price per unit (image units are priced apart).</param>
+    public async Task<CostLedgerEntry> RecordAsync(
+        int projectId, int? sceneId, string? runId, string taskId, double units, CancellationToken ct, double? usd = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -91,7 +93,7 @@ public sealed class KlingLedger(IServiceScopeFactory scopes, KlingSettings setti
             Provider = "kling",
             ProviderTaskId = taskId,
             Units = units,
-            Usd = settings.Prices.Usd(units),
+            Usd = usd ?? settings.Prices.Usd(units),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.CostLedger.Add(entry);

@@ -24,6 +24,7 @@ public sealed class KlingModule : IAppModule
         services.AddScoped<KlingImageClient>();
         services.AddScoped<CostQuote>();
         services.AddKeyedScoped<IVideoProvider, KlingVideoProvider>("kling");
+        services.AddKeyedScoped<IImageProvider, KlingImageProvider>("kling");
 
         // Modules are registered once per host, but AppModules.Endpoints is static: add the route only once.
         if (Interlocked.Exchange(ref _endpointsAdded, 1) == 0)

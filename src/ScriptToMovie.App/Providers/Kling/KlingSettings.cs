@@ -16,6 +16,12 @@ public sealed record KlingSettings
     public string Model { get; init; } = "kling-v2-6";
     public string Mode { get; init; } = "std";
     public string ImageModel { get; init; } = "kling-v2-1";
+    /// <summary>
+    /// Units per storyboard picture and what an image unit costs: image packs are priced apart from video. The API
+    /// notes' only figure is 16 units ≈ $0.056 (multi-image-to-image); a plain picture costs no more, so both err high.
+    /// </summary>
+    public double ImageUnits { get; init; } = 16;
+    public double ImageUsdPerUnit { get; init; } = 0.0035;
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan TaskDeadline { get; init; } = TimeSpan.FromMinutes(30);
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -33,6 +39,8 @@ public sealed record KlingSettings
 
     public bool UsesJwt => ApiToken is null;
 
+    public double ImageUsd(double units) => Math.Round(units * ImageUsdPerUnit, 4);
+
     public static KlingSettings From(IConfiguration c)
     {
         string? Get(string key) => string.IsNullOrWhiteSpace(c[key]) ? null : c[key]!.Trim();
@@ -48,6 +56,8 @@ public sealed record KlingSettings
             Model = Get("KLING_MODEL") ?? "kling-v2-6",
             Mode = Get("KLING_MODE") ?? "std",
             ImageModel = Get("KLING_IMAGE_MODEL") ?? "kling-v2-1",
+            ImageUnits = Number("KLING_IMAGE_UNITS", 16),
+            ImageUsdPerUnit = Number("KLING_IMAGE_USD_PER_UNIT", 0.0035),
             PollInterval = TimeSpan.FromSeconds(Number("KLING_POLL_SECONDS", 5)),
             TaskDeadline = TimeSpan.FromMinutes(Number("KLING_TASK_DEADLINE_MINUTES", 30)),
             RequestTimeout = TimeSpan.FromSeconds(Number("KLING_REQUEST_TIMEOUT_SECONDS", 60)),

@@ -1,87 +1,188 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Providers;
+using ScriptToMovie.App.Providers.Painted;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Frames;
 
 namespace ScriptToMovie.App.Steps.Storyboard;
 
 /// <summary>
-/// Phase 2: one validated frame per scene (the right size, not blank). A scene the trailer already drew
-/// reuses that frame once it passes the same check, instead of drawing it twice.
+/// Phase 2: one validated frame per scene (the right size, not blank) from the chosen image provider. A scene
+/// the trailer already drew reuses that frame once it passes the same check, instead of painting it twice.
+/// A scene whose picture fails is stored as failed with a sentence and the others go on.
 /// </summary>
-public sealed class StoryboardStep : IPipelineStep
+public sealed class StoryboardStep(IConfiguration configuration, ILogger<StoryboardStep> log) : IPipelineStep
 {
+    private enum Outcome { Made, Reused, Failed }
+
     public string Name => "storyboard";
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
+        var providerName = ImageProviderChoice.For(configuration);
+        if (context.Services.GetKeyedService<IImageProvider>(providerName) is null)
+            throw new StepFailedException($"The image provider \"{providerName}\" is not available. Set IMAGE_PROVIDER to painted or kling.");
+
         var db = context.Db;
-        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == context.ProjectId, ct);
         var scenes = await db.Scenes.AsNoTracking()
-            .Where(s => s.ProjectId == project.Id)
+            .Where(s => s.ProjectId == context.ProjectId)
             .OrderBy(s => s.Order).ThenBy(s => s.SceneNumber)
             .ToListAsync(ct);
         if (scenes.Count == 0) throw new StepFailedException("There are no scenes to draw. Parse the script first.");
 
-        var images = await db.StoryboardImages.Where(i => i.ProjectId == project.Id).ToListAsync(ct);
-        var requests = await SceneFrames.RequestsAsync(db, project, scenes, ct);
-        int done = 0, reused = 0, failed = 0;
-
+        var images = await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.ProjectId == context.ProjectId && i.Kind == "scene").ToListAsync(ct);
+        var todo = new List<Scene>();
         foreach (var scene in scenes)
         {
-            var row = images.Where(i => i.SceneId == scene.Id && i.Kind == "scene").MaxBy(i => i.Id);
+            var row = images.Where(i => i.SceneId == scene.Id).MaxBy(i => i.Id);
             var redo = context.OnlyScenes.Contains(scene.Id);
-            if (!redo && row is { Status: "completed", StorageKey: { } stored } && await context.Storage.ExistsAsync(stored, ct))
-            {
-                await context.ReportAsync(++done * 100 / scenes.Count, $"Frame {done} of {scenes.Count} already drawn");
-                continue;
-            }
-
-            var request = requests[scene.Id];
-            var trailerRow = images.Where(i => i.SceneId == scene.Id && i.Kind == "trailer" && i.Status == "completed").MaxBy(i => i.Id);
-            var png = redo ? null : await ValidTrailerFrameAsync(context.Storage, trailerRow, request, ct);
-            if (png is not null) reused++;
-            png ??= SceneFrames.TryPaint(request);
-
-            if (row is null)
-            {
-                row = new StoryboardImage { ProjectId = project.Id, SceneId = scene.Id, Kind = "scene", CreatedAt = DateTime.UtcNow };
-                db.StoryboardImages.Add(row);
-            }
-            row.Width = request.Width;
-            row.Height = request.Height;
-            var check = png is null
-                ? FrameValidation.Invalid($"The frame for scene {scene.SceneNumber} could not be drawn.")
-                : FrameValidator.Validate(png, request.Width, request.Height);
-            if (check.Ok)
-            {
-                var key = SceneFrames.KeyFor(project.Id, "storyboard", scene.SceneNumber);
-                await context.Storage.PutBytesAsync(key, png!, ct);
-                row.StorageKey = key;
-                row.ImageUrl = StorageKey.Url(key);
-                row.Status = "completed";
-                row.ErrorMessage = null;
-            }
-            else
-            {
-                row.Status = "failed";
-                row.ErrorMessage = check.Problem;
-                failed++;
-            }
-            await db.SaveChangesAsync(ct);
-            await context.ReportAsync(++done * 100 / scenes.Count, $"Frame {done} of {scenes.Count} ready (scene {scene.SceneNumber})");
+            if (redo || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
+                todo.Add(scene);
         }
+
+        var settings = FrameSettings.From(configuration);
+        int done = scenes.Count - todo.Count, reused = 0, failed = 0;
+        using var reportGate = new SemaphoreSlim(1);
+        await context.ReportAsync(done * 100 / scenes.Count,
+            done == 0 ? $"Drawing {scenes.Count} frames" : $"{done} of {scenes.Count} frames already drawn; drawing {todo.Count}");
+
+        await Parallel.ForEachAsync(
+            todo,
+            // The painter is quick and uses a core; a remote model is slow and waits, so its pictures overlap.
+            new ParallelOptions { MaxDegreeOfParallelism = providerName == PaintedImageProvider.ProviderName ? 1 : settings.Concurrency, CancellationToken = ct },
+            async (scene, token) =>
+            {
+                var outcome = await ProcessSceneAsync(context, scene, providerName, settings, token);
+                if (outcome == Outcome.Reused) Interlocked.Increment(ref reused);
+                if (outcome == Outcome.Failed) Interlocked.Increment(ref failed);
+                var finished = Interlocked.Increment(ref done);
+                // The reporter writes to the run's database context; one report at a time.
+                await reportGate.WaitAsync(token);
+                try { await context.ReportAsync(finished * 100 / scenes.Count, $"Frame {finished} of {scenes.Count} ready (scene {scene.SceneNumber})"); }
+                finally { reportGate.Release(); }
+            });
 
         if (failed == scenes.Count) throw new StepFailedException("No storyboard frame passed its check, so there is nothing to animate.");
         if (reused > 0) context.Notes.Add($"Reused {reused} trailer frame{(reused == 1 ? "" : "s")}.");
         if (failed > 0) context.Notes.Add($"{failed} of {scenes.Count} frames failed their check.");
     }
 
-    /// <summary>The trailer's frame of the scene, if it is stored, drawn at this size and not blank.</summary>
-    private static async Task<byte[]?> ValidTrailerFrameAsync(IMediaStorage storage, StoryboardImage? trailerRow, FrameRequest request, CancellationToken ct)
+    /// <summary>Makes, checks and stores one scene's frame in a database context of its own, so scenes can overlap.</summary>
+    private async Task<Outcome> ProcessSceneAsync(StepContext context, Scene scene, string providerName, FrameSettings settings, CancellationToken ct)
     {
-        if (trailerRow?.StorageKey is not { } key) return null;
+        await using var scope = context.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var provider = scope.ServiceProvider.GetRequiredKeyedService<IImageProvider>(providerName);
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == scene.ProjectId, ct);
+        var request = (await SceneFrames.RequestsAsync(db, project, [scene], ct))[scene.Id];
+
+        var row = await db.StoryboardImages
+            .Where(i => i.ProjectId == scene.ProjectId && i.SceneId == scene.Id && i.Kind == "scene")
+            .OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
+        var redo = context.OnlyScenes.Contains(scene.Id);
+        var redraw = row is { Status: "completed" };
+
+        // The trailer paints with the same painter, so its frame is this scene's picture already.
+        var png = redo || provider.Name != PaintedImageProvider.ProviderName ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
+        var outcome = png is null ? Outcome.Made : Outcome.Reused;
+
+        if (row is null)
+        {
+            row = new StoryboardImage { ProjectId = scene.ProjectId, SceneId = scene.Id, Kind = "scene", CreatedAt = DateTime.UtcNow };
+            db.StoryboardImages.Add(row);
+        }
+        row.Width = request.Width;
+        row.Height = request.Height;
+        row.ErrorMessage = null;
+        string? failure = null;
+        try
+        {
+            if (png is null)
+            {
+                row.Status = "generating";
+                await db.SaveChangesAsync(ct);
+                var setting = scene.SettingId is { } settingId
+                    ? await db.Settings.AsNoTracking().Where(s => s.Id == settingId).Select(s => s.VisualDescription).FirstOrDefaultAsync(ct)
+                    : null;
+                var job = new FrameJob(scene.ProjectId, scene.Id, scene.SceneNumber, request,
+                    FramePromptText.Build(request, setting), FramePromptText.NegativePrompt, project.AspectRatio,
+                    context.IsUserRetry, redraw, token => db.SaveChangesAsync(token));
+                (png, failure) = await MakeWithRetriesAsync(provider, job, row, db, settings, ct);
+            }
+            else
+            {
+                row.Provider = PaintedImageProvider.ProviderName;
+            }
+
+            var check = png is null
+                ? FrameValidation.Invalid(failure ?? $"The frame for scene {scene.SceneNumber} could not be drawn.")
+                : FrameValidator.Validate(png, request.Width, request.Height);
+            if (check.Ok)
+            {
+                var key = SceneFrames.KeyFor(scene.ProjectId, "storyboard", scene.SceneNumber);
+                await context.Storage.PutBytesAsync(key, png!, ct);
+                row.StorageKey = key;
+                row.ImageUrl = StorageKey.Url(key);
+                row.Status = "completed";
+            }
+            else
+            {
+                row.Status = "failed";
+                row.ErrorMessage = check.Problem;
+                outcome = Outcome.Failed;
+            }
+            await db.SaveChangesAsync(ct);
+            return outcome;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Not finished, so a resumed run picks it up (a paid picture by its stored task id).
+            row.Status = "pending";
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <returns>The picture, or null and the sentence the user reads.</returns>
+    private async Task<(byte[]? Png, string? Failure)> MakeWithRetriesAsync(
+        IImageProvider provider, FrameJob job, StoryboardImage row, AppDb db, FrameSettings settings, CancellationToken ct)
+    {
+        string? failure = null;
+        for (var attempt = 1; attempt <= settings.Attempts; attempt++)
+        {
+            row.Attempt++;
+            await db.SaveChangesAsync(ct);
+            try
+            {
+                return (await provider.MakeAsync(job, row, ct), null);
+            }
+            catch (ProviderFailedException e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Frame for scene {Scene} failed on attempt {Attempt}", job.SceneNumber, attempt);
+                failure = e.Message;
+                if (!e.Transient) return (null, failure);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Frame for scene {Scene} failed on attempt {Attempt}", job.SceneNumber, attempt);
+                failure = $"The frame for scene {job.SceneNumber} could not be made. You can retry the scene.";
+            }
+            if (attempt < settings.Attempts)
+                await Task.Delay(settings.RetryDelay * attempt, ct);
+        }
+        return (null, failure);
+    }
+
+    /// <summary>The trailer's frame of the scene, if it is stored, drawn at this size and not blank.</summary>
+    private static async Task<byte[]?> ValidTrailerFrameAsync(AppDb db, IMediaStorage storage, Scene scene, FrameRequest request, CancellationToken ct)
+    {
+        var key = await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.SceneId == scene.Id && i.Kind == "trailer" && i.Status == "completed" && i.StorageKey != null)
+            .OrderByDescending(i => i.Id).Select(i => i.StorageKey).FirstOrDefaultAsync(ct);
+        if (key is null) return null;
         await using var stream = await storage.OpenReadAsync(key, ct);
         if (stream is null) return null;
         using var buffer = new MemoryStream();

@@ -43,4 +43,36 @@ public sealed class QuoteEndpointTests
         var stranger = await app.SignedInClientAsync();
         await (await stranger.GetAsync($"/api/projects/{projectId}/quote")).AssertProblemAsync(404);
     }
+
+    [Fact]
+    public async Task With_kling_pictures_the_quote_adds_each_picture_still_to_make()
+    {
+        using var app = new AppFactory();
+        app.Settings["KLING_MODEL"] = "kling-v2-5-turbo";
+        app.Settings["IMAGE_PROVIDER"] = "kling";
+        app.Settings["KLING_IMAGE_UNITS"] = "10";
+        app.Settings["KLING_IMAGE_USD_PER_UNIT"] = "0.01";
+        var client = await app.SignedInClientAsync();
+        var projectId = await client.CreateProjectAsync();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            db.Scenes.RemoveRange(db.Scenes.Where(s => s.ProjectId == projectId));
+            var scenes = new[] { 4, 4 }.Select((d, i) => new Scene { ProjectId = projectId, SceneNumber = i + 1, Order = i + 1, Heading = $"INT. ROOM {i + 1}", Duration = d }).ToList();
+            db.Scenes.AddRange(scenes);
+            await db.SaveChangesAsync();
+            db.StoryboardImages.Add(new StoryboardImage { ProjectId = projectId, SceneId = scenes[0].Id, Kind = "scene", Provider = "kling", Status = "completed" });
+            await db.SaveChangesAsync();
+        }
+
+        var quote = await client.GetJsonAsync($"/api/projects/{projectId}/quote");
+
+        Assert.Equal("kling", quote.GetProperty("imageProvider").GetString());
+        var scenesQuoted = quote.GetProperty("scenes").EnumerateArray().ToList();
+        // Scene 1 has its Kling picture: only its clip (1.5 units × $0.14). Scene 2 also pays 10 image units × $0.01.
+        Assert.Equal([0.0, 0.1], scenesQuoted.Select(s => s.GetProperty("frameUsd").GetDouble()));
+        Assert.Equal([0.21, 0.31], scenesQuoted.Select(s => Math.Round(s.GetProperty("usd").GetDouble(), 2)));
+        Assert.Equal(0.1, quote.GetProperty("framesUsd").GetDouble(), 2);
+        Assert.Equal(0.52, quote.GetProperty("totalUsd").GetDouble(), 2);
+    }
 }

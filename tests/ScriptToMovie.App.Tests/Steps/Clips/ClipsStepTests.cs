@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Storyboard;
 using ScriptToMovie.App.Steps.Voices;

@@ -6,6 +6,7 @@ using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers.Animatic;
 using ScriptToMovie.App.Providers.Mock;
+using ScriptToMovie.App.Providers.Painted;
 using ScriptToMovie.App.Steps.Assemble;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Prompts;
@@ -63,7 +64,7 @@ public sealed class StepHarness : IAsyncDisposable
         services.AddSingleton<IMediaStorage>(new LocalMediaStorage(Path.Combine(dir, "media")));
         IAppModule[] modules =
         [
-            new AnimaticModule(), new MockModule(), new TrailerModule(), new StoryboardModule(),
+            new AnimaticModule(), new MockModule(), new PaintedModule(), new TrailerModule(), new StoryboardModule(),
             new PromptsModule(), new VoicesModule(), new ClipsModule(), new AssembleModule(),
         ];
         foreach (var module in modules.Concat(extraModules ?? [])) module.Register(services, configuration);

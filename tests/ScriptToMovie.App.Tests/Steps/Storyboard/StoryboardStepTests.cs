@@ -22,8 +22,9 @@ public class StoryboardStepTests
             var png = await File.ReadAllBytesAsync(await h.LocalPathAsync(frame.StorageKey!));
             Assert.True(FrameValidator.Validate(png, 1280, 720).Ok);
         }
+        Assert.Equal((0, "Drawing 3 frames"), h.Reports[0]);
         Assert.Equal(100, h.Reports[^1].Progress);
-        Assert.Equal(3, h.Reports.Count);
+        Assert.Equal(4, h.Reports.Count);
     }
 
     [Fact]

@@ -783,6 +783,14 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("int")
+                        .HasColumnName("attempt");
+
+                    b.Property<double?>("CostUnits")
+                        .HasColumnType("double")
+                        .HasColumnName("costUnits");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("createdAt");
@@ -790,6 +798,10 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.Property<string>("ErrorMessage")
                         .HasColumnType("longtext")
                         .HasColumnName("errorMessage");
+
+                    b.Property<string>("ExternalTaskId")
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("externalTaskId");
 
                     b.Property<int>("Height")
                         .HasColumnType("int")
@@ -807,6 +819,18 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.Property<int>("ProjectId")
                         .HasColumnType("int")
                         .HasColumnName("projectId");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasDefaultValue("painted")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTaskId")
+                        .HasColumnType("longtext")
+                        .HasColumnName("providerTaskId");
 
                     b.Property<int?>("SceneId")
                         .HasColumnType("int")
@@ -826,6 +850,8 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .HasColumnName("width");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalTaskId");
 
                     b.HasIndex("ProjectId");
 

@@ -750,6 +750,14 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<double?>("CostUnits")
+                        .HasColumnType("REAL")
+                        .HasColumnName("costUnits");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("createdAt");
@@ -757,6 +765,10 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.Property<string>("ErrorMessage")
                         .HasColumnType("TEXT")
                         .HasColumnName("errorMessage");
+
+                    b.Property<string>("ExternalTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("externalTaskId");
 
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER")
@@ -774,6 +786,18 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("projectId");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("painted")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("providerTaskId");
 
                     b.Property<int?>("SceneId")
                         .HasColumnType("INTEGER")
@@ -793,6 +817,8 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnName("width");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalTaskId");
 
                     b.HasIndex("ProjectId");
 

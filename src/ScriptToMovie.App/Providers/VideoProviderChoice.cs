@@ -1,6 +1,6 @@
 using ScriptToMovie.App.Hosting;
 
-namespace ScriptToMovie.App.Steps.Clips;
+namespace ScriptToMovie.App.Providers;
 
 /// <summary>
 /// Which provider makes the clips. Spending money always takes an explicit choice: Kling is picked only

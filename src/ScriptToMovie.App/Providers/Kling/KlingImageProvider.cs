@@ -1,0 +1,101 @@
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using ScriptToMovie.App.Data;
+using ScriptToMovie.Media.Frames;
+
+namespace ScriptToMovie.App.Providers.Kling;
+
+/// <summary>
+/// Storyboard pictures from Kling's image generation (IMAGE_PROVIDER=kling), fitted to the movie's frame. Paid
+/// like clips and guarded the same way: the external_task_id is stored before the create is sent, a resumed
+/// scene finds its task instead of creating one, the run's budget is checked first and the charge is ledgered.
+/// </summary>
+public sealed class KlingImageProvider(
+    KlingImageClient images,
+    KlingClient client,
+    KlingSettings settings,
+    KlingBudget budget,
+    KlingLedger ledger,
+    ILogger<KlingImageProvider> log) : IImageProvider
+{
+    public string Name => "kling";
+
+    public async Task<byte[]> MakeAsync(FrameJob job, StoryboardImage row, CancellationToken ct)
+    {
+        var fresh = job.Redraw || row.Provider != Name;
+        row.Provider = Name;
+        BudgetReservation? reservation = null;
+        var download = Path.Combine(Path.GetTempPath(), $"s2m-kling-image-{job.ProjectId}-{job.SceneNumber}-{Guid.NewGuid():N}");
+        try
+        {
+            // A picture already asked for (a crash, a restart, a retry of a failed attempt) is picked up, not paid again.
+            var existing = !fresh && (row.ProviderTaskId ?? row.ExternalTaskId) is { } id
+                ? await client.FindAsync(KlingClient.Images, id, ct)
+                : null;
+            if (existing is { Failed: true })
+            {
+                if (!job.IsUserRetry) throw new FrameFailedException(FailedSentence(job, existing.StatusMessage));
+                existing = null;
+                fresh = true;
+            }
+            if (existing is null)
+            {
+                reservation = await budget.ReserveAsync(job.ProjectId, settings.ImageUsd(settings.ImageUnits), ct);
+                if (row.ExternalTaskId is null || fresh) row.ExternalTaskId = "s2m-img-" + Guid.NewGuid().ToString("N");
+                row.ProviderTaskId = null;
+                row.CostUnits = null;
+                await job.SaveRowAsync(ct);
+            }
+            else
+            {
+                log.LogInformation("Scene {Scene}: resuming Kling image task {Task} ({Status}) instead of creating one", job.SceneNumber, existing.TaskId, existing.Status);
+            }
+
+            var result = await images.GenerateAsync(job.Prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct);
+            row.ProviderTaskId = result.TaskId;
+            var units = result.UnitsCharged ?? settings.ImageUnits;
+            row.CostUnits = units;
+            await ledger.RecordAsync(job.ProjectId, job.SceneId, reservation?.RunId, result.TaskId, units, ct, settings.ImageUsd(units));
+            await job.SaveRowAsync(ct);
+
+            return FrameFit.CoverPng(await File.ReadAllBytesAsync(download, ct), job.Drawing.Width, job.Drawing.Height)
+                ?? throw new FrameFailedException($"Kling's picture for scene {job.SceneNumber} could not be read as an image; retry the scene.");
+        }
+        catch (ClipFailedException budgetStop)
+        {
+            throw new FrameFailedException(budgetStop.Message, budgetStop.Transient, budgetStop);
+        }
+        catch (KlingApiException ex) when (ex is { IsTransient: false, HttpStatus: 200, Code: 0 })
+        {
+            throw new FrameFailedException(FailedSentence(job, ex.KlingMessage), inner: ex);
+        }
+        catch (KlingApiException ex) when (!ex.IsTransient)
+        {
+            throw new FrameFailedException(KlingErrors.Sentence(ex, job.SceneNumber, picture: true), inner: ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new FrameFailedException(KlingErrors.ImagesOutage, transient: true, ex);
+        }
+        catch (Exception ex) when (ex is KlingApiException or HttpRequestException or TimeoutRejectedException or TimeoutException or IOException
+                                   && !ct.IsCancellationRequested)
+        {
+            throw new FrameFailedException(
+                $"Kling did not answer for the picture of scene {job.SceneNumber} after several tries. Your project has been saved — try again in a few minutes.",
+                transient: true, ex);
+        }
+        catch (KlingResultExpiredException ex)
+        {
+            throw new FrameFailedException(
+                $"The picture Kling made for scene {job.SceneNumber} can no longer be downloaded; retry the scene to make a new one.", inner: ex);
+        }
+        finally
+        {
+            reservation?.Dispose();
+            File.Delete(download);
+        }
+    }
+
+    private static string FailedSentence(FrameJob job, string? kling) =>
+        $"Kling could not make the storyboard picture for scene {job.SceneNumber}: {(kling ?? "the task failed").Trim().TrimEnd('.')}.";
+}
