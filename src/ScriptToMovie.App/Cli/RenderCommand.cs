@@ -19,6 +19,7 @@ public static class RenderCommand
 {
     public const int Completed = 0, Failed = 1, Unreadable = 2, Cancelled = 130;
     private static readonly string[] VideoProviders = ["animatic", "mock", "kling"];
+    private static readonly string[] ImageProviders = ["painted", "kling"];
 
     public static Command Create()
     {
@@ -35,14 +36,17 @@ public static class RenderCommand
         aspect.AcceptOnlyFromAmong(ProjectEndpoints.AspectRatios);
         var video = new Option<string?>("--video") { Description = "Who makes the clips: animatic (offline, the default), mock, or kling (paid, needs keys)" };
         video.AcceptOnlyFromAmong(VideoProviders);
+        var images = new Option<string?>("--images") { Description = "Who makes the storyboard pictures: painted (offline, the default) or kling (paid, needs keys)" };
+        images.AcceptOnlyFromAmong(ImageProviders);
         var data = new Option<string?>("--data") { Description = "Data directory (SQLite database and media/); default ./data" };
 
-        var cmd = new Command("render", "Make a movie from a screenplay file, offline by default") { file, output, aspect, video, data };
-        cmd.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(output), r.GetValue(aspect)!, r.GetValue(video), r.GetValue(data), ct));
+        var cmd = new Command("render", "Make a movie from a screenplay file, offline by default") { file, output, aspect, video, images, data };
+        cmd.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(output), r.GetValue(aspect)!, r.GetValue(video), r.GetValue(data), ct, r.GetValue(images)));
         return cmd;
     }
 
-    public static async Task<int> RunAsync(FileInfo file, FileInfo? output, string aspect, string? video, string? dataDirectory, CancellationToken ct)
+    public static async Task<int> RunAsync(
+        FileInfo file, FileInfo? output, string aspect, string? video, string? dataDirectory, CancellationToken ct, string? images = null)
     {
         var clock = Stopwatch.StartNew();
         if (!file.Exists) return Refuse($"No such file: {file.FullName}");
@@ -57,6 +61,7 @@ public static class RenderCommand
             s.AddScoped<IRunQueue, InProcessRunQueue>();
             // Only this process: the steps read the provider from configuration when they run.
             if (video is not null) c["VIDEO_PROVIDER"] = video;
+            if (images is not null) c["IMAGE_PROVIDER"] = images;
         });
 
         try

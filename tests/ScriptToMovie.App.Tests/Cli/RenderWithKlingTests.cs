@@ -10,8 +10,10 @@ namespace ScriptToMovie.App.Tests.Cli;
 /// <summary>./s2m render --video kling against the fake Kling server: the movie is made from Kling's clips, one paid task per scene.</summary>
 public class RenderWithKlingTests
 {
-    [Fact]
-    public async Task Render_with_kling_makes_the_movie_from_one_kling_task_per_scene()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Render_with_kling_makes_the_movie_from_one_kling_task_per_scene(bool klingPictures)
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions());
         var folder = Directory.CreateTempSubdirectory("s2m-render-kling-").FullName;
@@ -21,7 +23,9 @@ public class RenderWithKlingTests
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var result = await CliWrap.Cli.Wrap("dotnet")
-            .WithArguments([AppCommand.AppDll, "render", script, "-o", output, "--video", "kling", "--data", Path.Combine(folder, "data")])
+            .WithArguments([
+                AppCommand.AppDll, "render", script, "-o", output, "--video", "kling", "--data", Path.Combine(folder, "data"),
+                .. klingPictures ? new[] { "--images", "kling" } : []])
             .WithWorkingDirectory(folder)
             .WithEnvironmentVariables(e => e
                 .Set("DATABASE_URL", null).Set("MOCK_VIDEO", null).Set("MOCK_VIDEO_FAIL_SCENES", null)
@@ -35,6 +39,9 @@ public class RenderWithKlingTests
         var info = await new Probe(new ProcessRunner(MediaTools.FromEnvironment())).ReadAsync(output);
         Assert.Equal(3, info.ChapterCount);
         Assert.Equal(3, kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) == "succeed"));
+        // With Kling pictures every clip is animated from the scene's Kling picture; else from the painted frame.
+        Assert.Equal(klingPictures ? 3 : 0, kling.Tasks.Count(t => !t.IsVideo));
+        Assert.All(kling.Tasks.Where(t => t.IsVideo), t => Assert.Equal("image2video", t.Product));
         Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
     }
 }

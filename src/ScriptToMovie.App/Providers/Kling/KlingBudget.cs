@@ -6,16 +6,19 @@ namespace ScriptToMovie.App.Providers.Kling;
 
 /// <summary>
 /// Stops a run before a new Kling task would take its spending past the cap (pipelineRuns.maxCostUsd, else
-/// KLING_DEFAULT_MAX_COST_USD). Spending is the run's ledger plus the estimates of tasks this process has
-/// submitted but not yet seen charged; checking and reserving happen under one lock, so tasks started in
-/// parallel cannot jointly overshoot.
+/// KLING_DEFAULT_MAX_COST_USD). Spending is the run's ledger, plus the estimates of tasks this process has
+/// reserved but not yet seen charged, plus the tasks the database shows in flight that this process holds no
+/// reservation for (a worker that died mid-run left them; whoever resumes them will be charged). Checking and
+/// reserving happen under one lock, so tasks started in parallel cannot jointly overshoot.
 /// </summary>
 public sealed class KlingBudget(IServiceScopeFactory scopes, KlingSettings settings)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, double> _inFlight = [];
+    private readonly Dictionary<string, (string RunKey, double Usd)> _reserved = [];
 
-    public async Task<BudgetReservation> ReserveAsync(int projectId, double usd, CancellationToken ct)
+    /// <param name="externalTaskId">The id the task will be created with: it names the reservation.</param>
+    /// <param name="replacing">The row's previous external id, if this task replaces it: that task is not in flight.</param>
+    public async Task<BudgetReservation> ReserveAsync(int projectId, double usd, string externalTaskId, string? replacing, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
@@ -28,18 +31,40 @@ public sealed class KlingBudget(IServiceScopeFactory scopes, KlingSettings setti
                 .Where(e => e.ProjectId == projectId && e.RunId == (run == null ? null : run.RunId))
                 .Select(e => e.Usd).ToListAsync(ct)).Sum();
             var key = run?.RunId ?? $"project:{projectId}";
-            double inFlight;
-            lock (_inFlight) inFlight = _inFlight.GetValueOrDefault(key);
-            if (spent + inFlight + usd > cap + 1e-9)
+            Dictionary<string, double> mine;
+            lock (_reserved) mine = _reserved.Where(r => r.Value.RunKey == key).ToDictionary(r => r.Key, r => r.Value.Usd);
+            var orphans = await OrphanedInFlightUsdAsync(db, projectId, mine.Keys.Append(replacing ?? "").ToHashSet(), ct);
+            if (spent + mine.Values.Sum() + orphans + usd > cap + 1e-9)
                 throw new ClipFailedException(
                     $"The budget of ${cap.ToString("0.00", CultureInfo.InvariantCulture)} for this run would be exceeded; completed clips are kept.");
-            lock (_inFlight) _inFlight[key] = inFlight + usd;
-            return new BudgetReservation(this, key, run?.RunId, usd);
+            lock (_reserved) _reserved[externalTaskId] = (key, usd);
+            return new BudgetReservation(this, externalTaskId, run?.RunId, usd);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Kling tasks of the project the database shows in flight (sent, not yet charged) that this process does not
+    /// hold. Their length is not on the row, so each clip is counted at the 10 s price: the budget errs toward stopping.
+    /// </summary>
+    private async Task<double> OrphanedInFlightUsdAsync(AppDb db, int projectId, HashSet<string> held, CancellationToken ct)
+    {
+        // Explicit null checks: a row whose create reply was lost has no task id and must still count.
+        var charged = db.CostLedger.Where(e => e.ProjectId == projectId && e.ProviderTaskId != null).Select(e => e.ProviderTaskId!);
+        var clips = await db.GeneratedVideos.AsNoTracking()
+            .Where(v => v.ProjectId == projectId && v.Provider == "kling" && v.Status == "generating"
+                        && v.ExternalTaskId != null && v.CostUnits == null && (v.ProviderTaskId == null || !charged.Contains(v.ProviderTaskId)))
+            .Select(v => v.ExternalTaskId!).ToListAsync(ct);
+        var pictures = await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.ProjectId == projectId && i.Provider == "kling" && i.Status == "generating"
+                        && i.ExternalTaskId != null && i.CostUnits == null && (i.ProviderTaskId == null || !charged.Contains(i.ProviderTaskId)))
+            .Select(i => i.ExternalTaskId!).ToListAsync(ct);
+        var clipUsd = settings.Prices.Usd(settings.Prices.Units(settings.Model, settings.Mode, "10"));
+        return clips.Count(id => !held.Contains(id)) * clipUsd
+             + pictures.Count(id => !held.Contains(id)) * settings.ImageUsd(settings.ImageUnits);
     }
 
     /// <summary>The run now working on the project: the latest one not finished.</summary>
@@ -49,19 +74,14 @@ public sealed class KlingBudget(IServiceScopeFactory scopes, KlingSettings setti
             .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .FirstOrDefaultAsync(ct);
 
-    internal void Release(string key, double usd)
+    internal void Release(string externalTaskId)
     {
-        lock (_inFlight)
-        {
-            var left = _inFlight.GetValueOrDefault(key) - usd;
-            if (left <= 1e-9) _inFlight.Remove(key);
-            else _inFlight[key] = left;
-        }
+        lock (_reserved) _reserved.Remove(externalTaskId);
     }
 }
 
 /// <summary>An estimate held against the budget until the task is charged (or fails).</summary>
-public sealed class BudgetReservation(KlingBudget budget, string key, string? runId, double usd) : IDisposable
+public sealed class BudgetReservation(KlingBudget budget, string externalTaskId, string? runId, double usd) : IDisposable
 {
     private int _released;
     public string? RunId { get; } = runId;
@@ -69,7 +89,7 @@ public sealed class BudgetReservation(KlingBudget budget, string key, string? ru
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _released, 1) == 0) budget.Release(key, Usd);
+        if (Interlocked.Exchange(ref _released, 1) == 0) budget.Release(externalTaskId);
     }
 }
 

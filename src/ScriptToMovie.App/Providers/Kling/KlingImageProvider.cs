@@ -40,8 +40,9 @@ public sealed class KlingImageProvider(
             }
             if (existing is null)
             {
-                reservation = await budget.ReserveAsync(job.ProjectId, settings.ImageUsd(settings.ImageUnits), ct);
-                if (row.ExternalTaskId is null || fresh) row.ExternalTaskId = "s2m-img-" + Guid.NewGuid().ToString("N");
+                var externalId = row.ExternalTaskId is null || fresh ? "s2m-img-" + Guid.NewGuid().ToString("N") : row.ExternalTaskId;
+                reservation = await budget.ReserveAsync(job.ProjectId, settings.ImageUsd(settings.ImageUnits), externalId, row.ExternalTaskId, ct);
+                row.ExternalTaskId = externalId;
                 row.ProviderTaskId = null;
                 row.CostUnits = null;
                 await job.SaveRowAsync(ct);

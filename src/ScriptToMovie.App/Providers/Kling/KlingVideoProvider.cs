@@ -107,13 +107,13 @@ public sealed class KlingVideoProvider(
     {
         var duration = KlingDuration.For(request.Duration);
         var units = settings.Prices.Units(settings.Model, settings.Mode, duration);
-        var reservation = await budget.ReserveAsync(request.ProjectId, settings.Prices.Usd(units), ct);
+        // A row whose external id never reached Kling keeps it: re-sending the same id can never create a
+        // second task (Kling refuses a duplicate with 1201). A finished task needs an id of its own.
+        var externalId = row.ExternalTaskId is null || freshId ? "s2m-" + Guid.NewGuid().ToString("N") : row.ExternalTaskId;
+        var reservation = await budget.ReserveAsync(request.ProjectId, settings.Prices.Usd(units), externalId, row.ExternalTaskId, ct);
         try
         {
-            // A row whose external id never reached Kling keeps it: re-sending the same id can never create a
-            // second task (Kling refuses a duplicate with 1201). A finished task needs an id of its own.
-            if (row.ExternalTaskId is null || freshId)
-                row.ExternalTaskId = "s2m-" + Guid.NewGuid().ToString("N");
+            row.ExternalTaskId = externalId;
             row.ProviderTaskId = null;
             row.CostUnits = null;
             await request.SaveRowAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.Fakes.Kling;
 
@@ -68,6 +69,36 @@ public sealed class KlingCostTests
 
         Assert.True((await h.GenerateAsync(1)).Completed);
         Assert.Equal("The budget of $1.00 for this run would be exceeded; completed clips are kept.", (await h.GenerateAsync(2)).Failure!.Message);
+    }
+
+    [Fact]
+    public async Task A_clip_a_dead_worker_left_in_flight_counts_against_the_budget_until_it_is_resumed()
+    {
+        await using var h = await KlingHarness.StartAsync();
+        await h.SeedProjectAsync([4, 4, 4], maxCostUsd: 1.5);
+        await using (var scope = h.Services.CreateAsyncScope())
+        {
+            // Another worker stored its external id and sent the create, then died: its length is unknown here,
+            // so it is held at the 10 s price ($1.40), leaving no room for another $0.70 clip.
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            db.GeneratedVideos.Add(new GeneratedVideo
+            {
+                ProjectId = h.ProjectId, SceneId = h.SceneIds[0], Provider = "kling", Status = "generating",
+                ExternalTaskId = "s2m-left-by-a-dead-worker", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var blocked = await h.GenerateAsync(2);
+        var resumed = await h.GenerateAsync(1);
+        var after = await h.GenerateAsync(2);
+
+        Assert.StartsWith("The budget of $1.50", blocked.Failure!.Message);
+        Assert.True(resumed.Completed, resumed.Failure?.Message);
+        Assert.Equal("s2m-left-by-a-dead-worker", resumed.Row.ExternalTaskId);
+        Assert.True(after.Completed, after.Failure?.Message);
+        Assert.Equal(2, h.Kling.Tasks.Count);
+        Assert.Equal(1.40, (await h.LedgerAsync()).Sum(e => e.Usd), 2);
     }
 
     private static async Task<ProjectQuote> QuoteAsync(KlingHarness h)
