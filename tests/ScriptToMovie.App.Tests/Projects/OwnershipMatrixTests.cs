@@ -25,6 +25,7 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         { "PATCH", "/api/projects/{id}/settings/1" },
         { "GET", "/api/media/{id}/frames/a.png" },
         { "GET", "/api/projects/{id}/quote" },
+        { "GET", "/api/projects/{id}/ledger" },
         { "GET", "/api/projects/{id}/events" },
         { "GET", "/api/projects/{id}/characters/1/voice-preview" },
         { "POST", "/api/phases/script-to-trailer/{id}/parse" },

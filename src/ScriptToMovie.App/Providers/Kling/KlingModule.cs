@@ -28,6 +28,6 @@ public sealed class KlingModule : IAppModule
 
         // Modules are registered once per host, but AppModules.Endpoints is static: add the route only once.
         if (Interlocked.Exchange(ref _endpointsAdded, 1) == 0)
-            AppModules.Endpoints.Add(app => app.MapQuote());
+            AppModules.Endpoints.Add(app => app.MapCost());
     }
 }

@@ -7,7 +7,7 @@ namespace ScriptToMovie.App.Tests.Providers.Kling;
 public sealed class QuoteEndpointTests
 {
     [Fact]
-    public async Task The_owner_sees_the_price_of_each_scene_still_to_make_and_what_was_spent()
+    public async Task The_owner_sees_the_price_of_each_scene_still_to_make_and_every_charge_so_far()
     {
         using var app = new AppFactory();
         app.Settings["KLING_MODEL"] = "kling-v2-5-turbo";
@@ -39,6 +39,12 @@ public sealed class QuoteEndpointTests
         Assert.Equal(0.63, quote.GetProperty("totalUsd").GetDouble(), 2);
         Assert.Equal(0.21, quote.GetProperty("spentUsd").GetDouble(), 2);
         Assert.DoesNotContain(scenesQuoted, s => s.GetProperty("sceneId").GetInt32() == doneScene);
+
+        var ledger = await client.GetJsonAsync($"/api/projects/{projectId}/ledger");
+        var charge = Assert.Single(ledger.GetProperty("entries").EnumerateArray());
+        Assert.Equal((3, "clip", "kling", 1.5), (charge.GetProperty("sceneNumber").GetInt32(), charge.GetProperty("kind").GetString(),
+            charge.GetProperty("provider").GetString(), charge.GetProperty("units").GetDouble()));
+        Assert.Equal(0.21, ledger.GetProperty("totalUsd").GetDouble(), 2);
 
         var stranger = await app.SignedInClientAsync();
         await (await stranger.GetAsync($"/api/projects/{projectId}/quote")).AssertProblemAsync(404);

@@ -14,6 +14,8 @@ export type WorkflowStatus = Schemas["WorkflowStatus"];
 export type PhaseStatus = Schemas["PhaseStatusJson"];
 export type StepStatus = Schemas["StepStatusJson"];
 export type SceneStatus = Schemas["SceneStatusJson"];
+export type Quote = Schemas["ProjectQuote"];
+export type Ledger = Schemas["LedgerResponse"];
 
 /**
  * The parse preview is `./s2m parse`'s JSON, which the server writes by hand and declares only as a JsonElement,

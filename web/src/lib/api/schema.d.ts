@@ -252,7 +252,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ProjectQuote"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every charge a paid provider made for this project (what Kling reported as final_unit_deduction), oldest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerResponse"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
                 };
             };
         };
@@ -1928,6 +1986,30 @@ export interface components {
             aspectRatio: null | string;
         };
         JsonElement: unknown;
+        LedgerEntryResponse: {
+            /** Format: int32 */
+            id: number | string;
+            /** Format: int32 */
+            sceneId: null | number | string;
+            /** Format: int32 */
+            sceneNumber: null | number | string;
+            runId: null | string;
+            provider: string;
+            kind: string;
+            providerTaskId: null | string;
+            /** Format: double */
+            units: number | string;
+            /** Format: double */
+            usd: number | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LedgerResponse: {
+            currency: string;
+            /** Format: double */
+            totalUsd: number | string;
+            entries: components["schemas"]["LedgerEntryResponse"][];
+        };
         LoginRequest: {
             email: null | string;
             password: null | string;
@@ -1966,6 +2048,26 @@ export interface components {
             status?: null | number | string;
             detail?: null | string;
             instance?: null | string;
+        };
+        ProjectQuote: {
+            provider: string;
+            currency: string;
+            scenes: components["schemas"]["SceneQuote"][];
+            /** Format: double */
+            totalUnits: number | string;
+            /** Format: double */
+            totalUsd: number | string;
+            /** Format: double */
+            spentUsd: number | string;
+            /** @default painted */
+            imageProvider: string;
+            /**
+             * Format: double
+             * @default 0
+             */
+            framesUsd: number | string;
+            /** @default kling */
+            videoProvider: string;
         };
         ProjectResponse: {
             /** Format: int32 */
@@ -2011,6 +2113,23 @@ export interface components {
             characterId: number | string;
             name: string;
             speaks: boolean;
+        };
+        SceneQuote: {
+            /** Format: int32 */
+            sceneId: number | string;
+            /** Format: int32 */
+            sceneNumber: number | string;
+            /** Format: double */
+            duration: number | string;
+            /** Format: double */
+            units: number | string;
+            /** Format: double */
+            usd: number | string;
+            /**
+             * Format: double
+             * @default 0
+             */
+            frameUsd: number | string;
         };
         SceneResponse: {
             /** Format: int32 */

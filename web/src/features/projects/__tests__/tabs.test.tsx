@@ -26,7 +26,14 @@ const frames = [
   { id: 31, projectId: 7, sceneId: 11, sceneNumber: 1, heading: "INT. COFFEE SHOP - MORNING", imageUrl: "/api/media/7/frames/scene-1.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z" },
   { id: 32, projectId: 7, sceneId: 12, sceneNumber: 2, heading: "EXT. STREET - DAY", imageUrl: "/api/media/7/frames/scene-2.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z" },
 ];
-const quote = { provider: "kling", currency: "USD", scenes: [{ sceneId: 11, sceneNumber: 1, duration: 6, units: 1, usd: 0.14 }], totalUnits: 1, totalUsd: 0.14, spentUsd: 0 };
+const quote = {
+  provider: "kling", currency: "USD", scenes: [{ sceneId: 11, sceneNumber: 1, duration: 6, units: 1, usd: 0.14, frameUsd: 0 }],
+  totalUnits: 1, totalUsd: 0.14, spentUsd: 0.7, imageProvider: "painted", framesUsd: 0, videoProvider: "animatic",
+};
+const ledger = {
+  currency: "USD", totalUsd: 0.7,
+  entries: [{ id: 1, sceneId: 12, sceneNumber: 2, runId: "r0", provider: "kling", kind: "clip", providerTaskId: "t1", units: 5, usd: 0.7, createdAt: "2026-11-25T10:00:00Z" }],
+};
 
 function serve(status = workflowStatus({}, { status: "draft" })) {
   const patches: unknown[] = [];
@@ -38,6 +45,7 @@ function serve(status = workflowStatus({}, { status: "draft" })) {
     http.get("*/api/projects/7/settings", () => HttpResponse.json(settings)),
     http.get("*/api/projects/7/storyboards", () => HttpResponse.json(frames)),
     http.get("*/api/projects/7/quote", () => HttpResponse.json(quote)),
+    http.get("*/api/projects/7/ledger", () => HttpResponse.json(ledger)),
     http.patch("*/api/projects/7/scenes/:sceneId", async ({ request, params }) => {
       patches.push({ scene: params.sceneId, ...(await request.json() as object) });
       return HttpResponse.json(scenes[0]);
@@ -102,7 +110,7 @@ describe("The project's tabs", () => {
     expect(within(grid).getByRole("heading", { name: "Scene 2 — EXT. STREET - DAY" })).toBeInTheDocument();
   });
 
-  it("shows the quote and spend, and passes the budget to Start workflow", async () => {
+  it("shows the quote, every charge, and passes the budget to Start workflow", async () => {
     serve();
     const starts: unknown[] = [];
     server.use(
@@ -112,9 +120,12 @@ describe("The project's tabs", () => {
       }),
     );
     renderApp("/projects/7/cost");
-    expect(await screen.findByText("Total (USD)")).toBeInTheDocument();
-    expect(screen.getByText("Spent (USD)")).toBeInTheDocument();
-    expect(screen.getAllByText("$0.14").length).toBeGreaterThan(0);
+    expect(await screen.findByText("Estimated cost")).toBeInTheDocument();
+    expect(screen.getByText(/makes clips offline \(animatic\) at no cost/)).toBeInTheDocument();
+    const perScene = screen.getByRole("table", { name: "Per scene" });
+    expect(within(perScene).getByRole("row", { name: /Scene 1 6 s 1 \$0\.14/ })).toBeInTheDocument();
+    const charges = await screen.findByRole("table", { name: "1 charge, $0.70 in all" });
+    expect(within(charges).getByRole("cell", { name: "Clip, scene 2" })).toBeInTheDocument();
 
     await userEvent.type(screen.getByLabelText("Maximum spend for the next run (USD)"), "5");
     await userEvent.click(screen.getByRole("button", { name: "Start workflow" }));
