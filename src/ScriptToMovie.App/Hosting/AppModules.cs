@@ -8,8 +8,6 @@ namespace ScriptToMovie.App.Hosting;
 /// </summary>
 public static partial class AppModules
 {
-    public static readonly List<Action<WebApplication>> Endpoints = [];
-
     /// <summary>Services every process needs: settings, database, storage.</summary>
     public static IServiceCollection AddAppCore(this IServiceCollection services, IConfiguration configuration, string environmentName)
     {

@@ -1,12 +1,15 @@
 namespace ScriptToMovie.App.Hosting;
 
 /// <summary>
-/// An area that registers its own services (a step, a provider). Found by reflection at start-up, so
-/// adding a step or a provider touches only its own folder.
+/// An area that registers its own services (a step, a provider) and, in the web app, its own endpoints. Found
+/// by reflection at start-up, so adding a step or a provider touches only its own folder.
 /// </summary>
 public interface IAppModule
 {
     void Register(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>The area's HTTP endpoints; called once by each web host that registered the module.</summary>
+    void MapEndpoints(IEndpointRouteBuilder app) { }
 }
 
 public static class AppModuleDiscovery
@@ -17,7 +20,12 @@ public static class AppModuleDiscovery
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAppModule).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var type in modules)
-            ((IAppModule)Activator.CreateInstance(type)!).Register(services, configuration);
+        {
+            var module = (IAppModule)Activator.CreateInstance(type)!;
+            module.Register(services, configuration);
+            // Kept per host, so a host maps exactly the endpoints of the modules it registered, in this order.
+            services.AddSingleton(module);
+        }
         return services;
     }
 }

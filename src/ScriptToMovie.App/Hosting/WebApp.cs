@@ -59,11 +59,8 @@ public static class WebApp
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
-        // The list is process-wide and filled by whichever host registered first; a fixed order keeps the
-        // OpenAPI document (and the web client generated from it) the same in every process.
-        List<Action<WebApplication>> maps;
-        lock (AppModules.Endpoints) maps = [.. AppModules.Endpoints];
-        foreach (var map in maps.OrderBy(m => m.Method.DeclaringType?.FullName, StringComparer.Ordinal)) map(app);
+        // Modules come in type-name order, so the OpenAPI document (and the web client generated from it) is the same in every process.
+        foreach (var module in app.Services.GetServices<IAppModule>()) module.MapEndpoints(app);
 
         WebUi.MapFallback(app, builder.Configuration);
         return app;

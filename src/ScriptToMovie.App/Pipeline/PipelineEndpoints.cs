@@ -50,7 +50,7 @@ public static class PipelineEndpoints
             return Results.Ok(await status.BuildAsync(db, project, ct));
         }).Produces<WorkflowStatus>().ProducesProblem(404);
 
-        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             var run = await db.PipelineRuns.Where(r => r.ProjectId == id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running))
@@ -65,6 +65,8 @@ public static class PipelineEndpoints
                     s.Message = null;
             }
             await db.SaveChangesAsync(ct);
+            // Saved first: the stopped run reads the flag to tell a cancel from a worker shutting down.
+            running.Cancel(run.RunId);
             return Results.Accepted($"/api/workflow/{id}/status", new { message = "Cancelling: the current piece of work finishes, then the run stops." });
         }).Produces(202).ProducesProblem(409).ProducesProblem(404);
 

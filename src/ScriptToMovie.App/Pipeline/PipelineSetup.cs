@@ -18,6 +18,7 @@ public static class PipelineSetup
     {
         services.AddSingleton(sp => PipelineSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<RunExecutor>();
+        services.AddSingleton<RunCancellations>();
         services.AddSingleton<ClipSlots>();
         services.AddSingleton<RunStatusJson>();
         services.AddScoped<RunStarter>();

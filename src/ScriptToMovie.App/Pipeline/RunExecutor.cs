@@ -9,7 +9,8 @@ namespace ScriptToMovie.App.Pipeline;
 /// exactly one worker drives a run; if that worker dies the lease expires and the reconciler hands the
 /// run to another, which starts after the steps this run already finished.
 /// </summary>
-public sealed class RunExecutor(IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, ILogger<RunExecutor> log)
+public sealed class RunExecutor(
+    IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, ILogger<RunExecutor> log)
 {
     public async Task ExecuteAsync(string runId, CancellationToken shutdown)
     {
@@ -17,6 +18,7 @@ public sealed class RunExecutor(IServiceScopeFactory scopes, PipelineSettings se
         if (!await TryLeaseAsync(runId, owner, renew: false, shutdown)) return;
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        using var tracked = cancellations.Track(runId, cancel);
         using var stopHeartbeat = new CancellationTokenSource();
         var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
         try { await DriveAsync(runId, cancel.Token, shutdown); }

@@ -7,8 +7,6 @@ namespace ScriptToMovie.App.Providers.Kling;
 /// <summary>Registers the Kling video provider ("kling"), its image client, the price quote and the budget.</summary>
 public sealed class KlingModule : IAppModule
 {
-    private static int _endpointsAdded;
-
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(sp => KlingSettings.From(sp.GetRequiredService<IConfiguration>()));
@@ -25,9 +23,7 @@ public sealed class KlingModule : IAppModule
         services.AddScoped<CostQuote>();
         services.AddKeyedScoped<IVideoProvider, KlingVideoProvider>("kling");
         services.AddKeyedScoped<IImageProvider, KlingImageProvider>("kling");
-
-        // Modules are registered once per host, but AppModules.Endpoints is static: add the route only once.
-        if (Interlocked.Exchange(ref _endpointsAdded, 1) == 0)
-            AppModules.Endpoints.Add(app => app.MapCost());
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapCost();
 }

@@ -4,7 +4,6 @@ using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Providers.Animatic;
-using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;

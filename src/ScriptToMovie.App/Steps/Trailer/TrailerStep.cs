@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
-using ScriptToMovie.App.Steps.Storyboard;
+using ScriptToMovie.App.Steps;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Frames;

@@ -16,7 +16,7 @@ public static class VoicePreviewEndpoint
 {
     private const int LongestSample = 160;
 
-    public static void Map(WebApplication app) =>
+    public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/projects/{id:int}/characters/{characterId:int}/voice-preview", PreviewAsync)
             .RequireAuthorization()
             .WithTags("Characters")

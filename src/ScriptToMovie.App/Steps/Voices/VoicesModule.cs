@@ -11,9 +11,7 @@ public sealed class VoicesModule : IAppModule
     {
         services.TryAddSingleton(_ => new ProcessRunner());
         services.AddScoped<IPipelineStep, VoicesStep>();
-        // Modules are registered once per process; the endpoint list is static, so add it only once.
-        lock (AppModules.Endpoints)
-            if (!AppModules.Endpoints.Contains(VoicePreviewEndpoint.Map))
-                AppModules.Endpoints.Add(VoicePreviewEndpoint.Map);
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => VoicePreviewEndpoint.Map(app);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;

@@ -1,3 +1,4 @@
+using ScriptToMovie.App.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using ScriptToMovie.App.Providers;

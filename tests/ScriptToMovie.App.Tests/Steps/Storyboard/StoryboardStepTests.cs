@@ -1,3 +1,4 @@
+using ScriptToMovie.App.Steps;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Steps.Storyboard;

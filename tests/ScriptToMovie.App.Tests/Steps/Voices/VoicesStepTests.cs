@@ -1,3 +1,4 @@
+using ScriptToMovie.App.Data;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.Media.FFmpeg;

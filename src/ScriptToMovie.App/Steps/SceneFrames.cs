@@ -5,10 +5,11 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Frames;
 
-namespace ScriptToMovie.App.Steps.Storyboard;
+namespace ScriptToMovie.App.Steps;
 
 /// <summary>
-/// What a scene's storyboard frame is drawn from. The trailer draws its frames from the same requests,
+/// What a scene's storyboard frame is drawn from, shared by the trailer and storyboard steps (a step never calls
+/// another; both read the same rows). The trailer draws its frames from the same requests,
 /// which is what lets the storyboard reuse a validated trailer frame as the scene's frame.
 /// </summary>
 public static class SceneFrames

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ScriptToMovie.App.Steps.Voices;
+namespace ScriptToMovie.App.Data;
 
 /// <summary>
 /// One line of sceneAudio.timingsJson: who speaks, what, when within the scene (seconds), and the screenplay
