@@ -33,7 +33,6 @@ public sealed record StillToClip(string ImagePath, string? AudioPath, TimeSpan D
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),
             "-t", FFmpegText.Seconds(profile.Snap(Duration)),
-            .. profile.ContainerArguments(),
             outputPath,
         ];
     }

@@ -70,7 +70,7 @@ public sealed record Trailer(IReadOnlyList<TrailerCut> Cuts, string? AudioPath =
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),
             "-t", FFmpegText.Seconds(total),
-            .. profile.ContainerArguments(),
+            .. EncodingProfile.FinalFileArguments,
             outputPath,
         ];
     }

@@ -14,12 +14,32 @@ public sealed class RecipeArgumentTests
             ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24"],
             Hd.VideoArguments());
         Assert.Equal(["-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2"], Hd.AudioArguments());
-        Assert.Equal(["-movflags", "+faststart"], Hd.ContainerArguments());
         // Audio stops on a whole AAC frame inside the picture, so joined clips never overlap at a cut.
         Assert.Equal(239616, Hd.AudioSamplesFor(TimeSpan.FromSeconds(5)));
         Assert.Equal((1280, 720), (EncodingProfile.ForAspect("16:9").Width, EncodingProfile.ForAspect("16:9").Height));
         Assert.Equal((720, 1280), (EncodingProfile.ForAspect("9:16").Width, EncodingProfile.ForAspect("9:16").Height));
         Assert.Equal((1080, 1080), (EncodingProfile.ForAspect("1:1").Width, EncodingProfile.ForAspect("1:1").Height));
+    }
+
+    [Fact]
+    public void Only_files_people_play_get_their_index_moved_to_the_front()
+    {
+        // +faststart rewrites the whole file once more; a clip that is only joined into the movie doesn't need it.
+        IReadOnlyList<string>[] clips =
+        [
+            new StillToClip("/m/f.png", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
+            new MockClip(1, "X", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/caption.txt", "/m/c.mp4"),
+            new FitClip("/m/v.mp4", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
+            new MuxAudio("/m/c.mp4", "/m/a.wav", TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/d.mp4"),
+        ];
+        IReadOnlyList<string>[] finished =
+        [
+            new Concat([new ConcatPart("/m/c.mp4", TimeSpan.FromSeconds(2), "X")]).Arguments("/m/l", "/m/m", "/m/movie.mp4"),
+            new BurnSubtitles("/m/movie.mp4", "/m/s.srt", TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/burned.mp4"),
+        ];
+
+        Assert.All(clips, arguments => Assert.DoesNotContain("-movflags", arguments));
+        Assert.All(finished, arguments => Assert.Equal(["-movflags", "+faststart"], arguments.SkipLast(1).TakeLast(2)));
     }
 
     [Fact]
@@ -39,7 +59,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "5",
-                "-movflags", "+faststart",
                 "/m/clip.mp4",
             ],
             recipe.Arguments(Hd, "/m/clip.mp4"));
@@ -86,7 +105,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "4",
-                "-movflags", "+faststart",
                 "/m/mock.mp4",
             ],
             recipe.Arguments(Hd, "/tmp/caption.txt", "/m/mock.mp4"));
@@ -106,7 +124,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "copy",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "6.5",
-                "-movflags", "+faststart",
                 "/m/out.mp4",
             ],
             recipe.Arguments(Hd, "/m/out.mp4"));
