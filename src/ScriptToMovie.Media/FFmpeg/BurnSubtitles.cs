@@ -18,7 +18,7 @@ public sealed record BurnSubtitles(string VideoPath, string SubtitlesPath, TimeS
         "-map", "0:v:0", "-map", "0:a:0?",
         .. profile.VideoArguments(),
         "-c:a", "copy",
-        .. profile.ContainerArguments(),
+        .. EncodingProfile.FinalFileArguments,
         outputPath,
     ];
 

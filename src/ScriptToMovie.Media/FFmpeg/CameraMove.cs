@@ -19,16 +19,18 @@ public static class CameraMoves
     public static CameraMove ForScene(int sceneNumber) => Cycle[(int)((uint)(sceneNumber - 1) % Cycle.Length)];
 
     /// <summary>
-    /// zoompan expressions (zoom, x, y) for <paramref name="frames"/> frames. x and y are computed from the
-    /// current zoom so a zoom stays centred instead of drifting into the top-left corner.
+    /// zoompan expressions (zoom, x, y) for <paramref name="frames"/> frames. x and y follow the current zoom
+    /// (zoompan would otherwise keep the crop's top-left corner fixed): every move keeps the frame's bottom edge,
+    /// where the caption band with the scene number and heading is drawn, and a zoom stays centred across the
+    /// width (so a zoom or pan still trims the band's left and right ends).
     /// </summary>
     internal static (string Zoom, string X, string Y) ZoompanExpressions(CameraMove move, int frames)
     {
         // Progress 0..1 over the clip; a one-frame clip simply shows the start.
         var p = frames > 1 ? $"on/{frames - 1}" : "0";
         const string centreX = "(iw-iw/zoom)/2";
-        // Anchored to the bottom edge: the frame's caption band (scene number and heading) stays whole in
-        // every move, and the crop takes sky or ceiling instead.
+        // Anchored to the bottom edge rather than centred: a centred zoom cut through the caption band at the
+        // bottom of the frame; this way the crop takes sky or ceiling and the band keeps its full height.
         const string bottomY = "(ih-ih/zoom)";
         return move switch
         {

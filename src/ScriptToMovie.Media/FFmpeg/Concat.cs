@@ -60,7 +60,7 @@ public sealed record Concat(IReadOnlyList<ConcatPart> Parts, string? SubtitlesPa
             "-c", "copy",
             // MP4 players read subtitles as mov_text; converting the text track costs nothing.
             .. withSubtitles ? new[] { "-c:s", "mov_text", "-metadata:s:s:0", "language=eng" } : [],
-            "-movflags", "+faststart",
+            .. EncodingProfile.FinalFileArguments,
             outputPath,
         ];
     }

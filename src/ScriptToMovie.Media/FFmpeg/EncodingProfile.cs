@@ -61,7 +61,12 @@ public sealed record EncodingProfile(
         "-c:a", AudioCodec, "-b:a", AudioBitrate, "-ar", Invariant(SampleRate), "-ac", Invariant(AudioChannels),
     ];
 
-    public IReadOnlyList<string> ContainerArguments() => ["-movflags", "+faststart"];
+    /// <summary>
+    /// For files people play (the movie, the trailer): the index moves to the front, so playback starts before
+    /// the whole file has downloaded. That costs a second pass over the file, so clips that are only joined
+    /// into the movie don't get it.
+    /// </summary>
+    public static IReadOnlyList<string> FinalFileArguments { get; } = ["-movflags", "+faststart"];
 
     /// <summary>An ffmpeg lavfi source of silence in this profile's audio layout.</summary>
     public string SilenceSource => $"anullsrc=r={SampleRate}:cl={(AudioChannels == 1 ? "mono" : "stereo")}";

@@ -26,7 +26,6 @@ public sealed record FitClip(string VideoPath, string? AudioPath, TimeSpan Durat
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),
             "-t", FFmpegText.Seconds(length),
-            .. profile.ContainerArguments(),
             outputPath,
         ];
     }

@@ -32,7 +32,6 @@ public sealed record MockClip(int SceneNumber, string Heading, string? AudioPath
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),
             "-t", FFmpegText.Seconds(profile.Snap(Duration)),
-            .. profile.ContainerArguments(),
             outputPath,
         ];
     }

@@ -17,7 +17,6 @@ public sealed record MuxAudio(string ClipPath, string AudioPath, TimeSpan ClipDu
         "-c:v", "copy",
         .. profile.AudioArguments(),
         "-t", FFmpegText.Seconds(ClipDuration),
-        .. profile.ContainerArguments(),
         outputPath,
     ];
 

@@ -8,9 +8,11 @@ namespace ScriptToMovie.Media.FFmpeg;
 public sealed record StillToClip(string ImagePath, string? AudioPath, TimeSpan Duration, CameraMove Move = CameraMove.ZoomIn)
 {
     /// <summary>
-    /// The frame is enlarged once before zoompan, so its whole-pixel crop positions become thirds of an
-    /// output pixel: the move is smooth instead of jittering. zoompan turns the single decoded frame into
-    /// every output frame, so the image is decoded and scaled once, not 24 times a second.
+    /// The frame is enlarged once before zoompan, so its crop positions become fractions of an output pixel:
+    /// the move is smooth instead of jittering. zoompan snaps the crop to even pixels (yuv420p halves chroma),
+    /// so at 3× a slow pan steps by 2/3 of an output pixel; at 2× it stepped by a whole pixel, measurably
+    /// less even. zoompan turns the single decoded frame into every output frame, so the image is decoded and
+    /// scaled once, not 24 times a second.
     /// </summary>
     internal const int Oversample = 3;
 
@@ -33,7 +35,6 @@ public sealed record StillToClip(string ImagePath, string? AudioPath, TimeSpan D
             .. profile.VideoArguments(),
             .. profile.AudioArguments(),
             "-t", FFmpegText.Seconds(profile.Snap(Duration)),
-            .. profile.ContainerArguments(),
             outputPath,
         ];
     }

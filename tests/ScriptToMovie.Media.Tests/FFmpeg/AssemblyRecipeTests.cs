@@ -93,9 +93,12 @@ public sealed class AssemblyRecipeTests : IDisposable
         Assert.InRange(info.Duration.TotalSeconds, 20, 40);
         Assert.Equal(length.TotalSeconds, info.Duration.TotalSeconds, 0.05);
         Assert.Equal(["h264", "aac"], info.Streams.Select(s => s.CodecName));
-        // Each cut fades through black: the first frame is dark, the middle of the title card is not.
+        // Each cut fades through black: the first frame is dark, the middle of the title card is not, the
+        // change to the first scene is dark again and the middle of that scene is bright.
         Assert.True(await Brightness(output, TimeSpan.Zero) < 20);
         Assert.True(await Brightness(output, TimeSpan.FromSeconds(2)) > 60);
+        Assert.True(await Brightness(output, Trailer.TitleCardLength) < 20);
+        Assert.True(await Brightness(output, Trailer.TitleCardLength + trailer.Cuts[1].Duration / 2) > 60);
     }
 
     [Fact]

@@ -23,7 +23,6 @@ public sealed class FitClipTests
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "7.208",
-                "-movflags", "+faststart",
                 "/m/clip.mp4",
             ],
             recipe.Arguments(EncodingProfile.Landscape, "/m/clip.mp4"));

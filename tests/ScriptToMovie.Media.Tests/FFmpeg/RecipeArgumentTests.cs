@@ -14,12 +14,35 @@ public sealed class RecipeArgumentTests
             ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24"],
             Hd.VideoArguments());
         Assert.Equal(["-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2"], Hd.AudioArguments());
-        Assert.Equal(["-movflags", "+faststart"], Hd.ContainerArguments());
         // Audio stops on a whole AAC frame inside the picture, so joined clips never overlap at a cut.
         Assert.Equal(239616, Hd.AudioSamplesFor(TimeSpan.FromSeconds(5)));
         Assert.Equal((1280, 720), (EncodingProfile.ForAspect("16:9").Width, EncodingProfile.ForAspect("16:9").Height));
         Assert.Equal((720, 1280), (EncodingProfile.ForAspect("9:16").Width, EncodingProfile.ForAspect("9:16").Height));
         Assert.Equal((1080, 1080), (EncodingProfile.ForAspect("1:1").Width, EncodingProfile.ForAspect("1:1").Height));
+    }
+
+    [Fact]
+    public void Only_files_people_play_get_their_index_moved_to_the_front()
+    {
+        // +faststart rewrites the whole file once more; a clip that is only joined into the movie doesn't need it.
+        IReadOnlyList<string>[] clips =
+        [
+            new StillToClip("/m/f.png", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
+            new MockClip(1, "X", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/caption.txt", "/m/c.mp4"),
+            new FitClip("/m/v.mp4", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
+            new MuxAudio("/m/c.mp4", "/m/a.wav", TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/d.mp4"),
+        ];
+        IReadOnlyList<string>[] finished =
+        [
+            new Concat([new ConcatPart("/m/c.mp4", TimeSpan.FromSeconds(2), "X")]).Arguments("/m/l", "/m/m", "/m/movie.mp4"),
+            new BurnSubtitles("/m/movie.mp4", "/m/s.srt", TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/burned.mp4"),
+            new Trailer([new TrailerCut("/m/f.png", TimeSpan.FromSeconds(2), CameraMove.Still)]).JoinArguments(Hd, "/m/l", "/m/trailer.mp4"),
+        ];
+
+        clips = [.. clips, new Trailer([new TrailerCut("/m/f.png", TimeSpan.FromSeconds(2), CameraMove.Still)]).CutArguments(0, Hd, "/m/cut.mp4")];
+
+        Assert.All(clips, arguments => Assert.DoesNotContain("-movflags", arguments));
+        Assert.All(finished, arguments => Assert.Equal(["-movflags", "+faststart"], arguments.SkipLast(1).TakeLast(2)));
     }
 
     [Fact]
@@ -39,7 +62,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "5",
-                "-movflags", "+faststart",
                 "/m/clip.mp4",
             ],
             recipe.Arguments(Hd, "/m/clip.mp4"));
@@ -86,7 +108,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "4",
-                "-movflags", "+faststart",
                 "/m/mock.mp4",
             ],
             recipe.Arguments(Hd, "/tmp/caption.txt", "/m/mock.mp4"));
@@ -106,7 +127,6 @@ public sealed class RecipeArgumentTests
                 "-c:v", "copy",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "6.5",
-                "-movflags", "+faststart",
                 "/m/out.mp4",
             ],
             recipe.Arguments(Hd, "/m/out.mp4"));
@@ -191,7 +211,7 @@ public sealed class RecipeArgumentTests
     }
 
     [Fact]
-    public void Trailer_fades_each_cut_and_joins_them_in_one_encode()
+    public void A_trailer_cut_is_one_enlarged_frame_moved_and_faded_through_black_without_sound_of_its_own()
     {
         var recipe = new Trailer(
             [
@@ -201,25 +221,48 @@ public sealed class RecipeArgumentTests
 
         Assert.Equal(
             [
-                "-i", "/m/title.png",
                 "-i", "/m/s1.png",
-                "-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo",
                 "-filter_complex",
                 "[0:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,setsar=1," +
-                "zoompan=z='1':x='0':y='0':d=96:s=1280x720:fps=24,fade=t=in:st=0:d=0.3,fade=t=out:st=3.7:d=0.3[v0];" +
-                "[1:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,setsar=1," +
                 "zoompan=z='1+0.15*(1-on/59)':x='(iw-iw/zoom)/2':y='(ih-ih/zoom)':d=60:s=1280x720:fps=24," +
-                "fade=t=in:st=0:d=0.3,fade=t=out:st=2.2:d=0.3[v1];" +
-                "[v0][v1]concat=n=2:v=1:a=0,format=yuv420p[v];" +
-                "[2:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=311296[a]",
-                "-map", "[v]", "-map", "[a]",
+                "fade=t=in:st=0:d=0.3,fade=t=out:st=2.2:d=0.3,format=yuv420p[v]",
+                "-map", "[v]",
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-r", "24",
+                "-t", "2.5",
+                "/m/cut-1.mp4",
+            ],
+            recipe.CutArguments(1, Hd, "/m/cut-1.mp4"));
+        Assert.Contains("zoompan=z='1':x='0':y='0':d=96:", recipe.CutArguments(0, Hd, "/m/cut-0.mp4")[3]);
+    }
+
+    [Fact]
+    public void Trailer_cuts_are_joined_by_copying_their_picture_with_one_sound_track_over_the_whole_length()
+    {
+        var recipe = new Trailer(
+            [
+                new TrailerCut("/m/title.png", TimeSpan.FromSeconds(4), CameraMove.Still),
+                new TrailerCut("/m/s1.png", TimeSpan.FromSeconds(2.51), CameraMove.ZoomOut),
+            ],
+            AudioPath: "/m/music.wav");
+
+        // 2.51 s is not a whole number of frames: the cut, its list entry and the trailer all use 2.5 s.
+        Assert.Equal(
+            "ffconcat version 1.0\nfile '/m/cut-0.mp4'\nduration 4\nfile '/m/cut-1.mp4'\nduration 2.5\n",
+            recipe.ListFile(Hd, ["/m/cut-0.mp4", "/m/cut-1.mp4"]));
+        Assert.Equal(
+            [
+                "-f", "concat", "-safe", "0", "-i", "/m/cuts.ffconcat",
+                "-i", "/m/music.wav",
+                "-filter_complex", "[1:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=311296[a]",
+                "-map", "0:v:0", "-map", "[a]",
+                "-c:v", "copy",
                 "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
                 "-t", "6.5",
                 "-movflags", "+faststart",
                 "/m/trailer.mp4",
             ],
-            recipe.Arguments(Hd, "/m/trailer.mp4"));
+            recipe.JoinArguments(Hd, "/m/cuts.ffconcat", "/m/trailer.mp4"));
+        Assert.Equal(TimeSpan.FromSeconds(6.5), recipe.Length(Hd));
     }
 
     [Theory]
