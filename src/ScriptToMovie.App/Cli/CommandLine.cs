@@ -24,6 +24,31 @@ public static partial class CommandLine
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
-        return await root.Parse(args).InvokeAsync();
+        var invocation = new InvocationConfiguration
+        {
+            // Ctrl+C cancels the command's token; ffmpeg then gets 5 s to stop and the run saves its state,
+            // which System.CommandLine's default 2 s would cut short.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+            // A failure reaches the user as its sentence; the stack trace is for developers (S2M_DEBUG=1).
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync(AppSettings.IsTrue(Environment.GetEnvironmentVariable("S2M_DEBUG")) ? e.ToString() : $"Error: {Sentence(e)}");
+            return 1;
+        }
+    }
+
+    private static string Sentence(Exception e)
+    {
+        var innermost = e;
+        while (innermost.InnerException is not null) innermost = innermost.InnerException;
+        return e is Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException || innermost is System.Data.Common.DbException
+            ? $"The database (DATABASE_URL) could not be used: {innermost.Message}"
+            : e.Message;
     }
 }
