@@ -38,6 +38,13 @@ internal static class PanelFinish
         canvas.DrawText(text, tag.MidX, tag.Top + size * 1.1f, SKTextAlign.Center, font, ink);
     }
 
+    /// <summary>
+    /// The caption's text keeps inside a title-safe area: the animatic's camera moves crop the frame's sides (a
+    /// 1.12× pan takes up to 10.7 % of the width from one side, a 1.15× zoom 6.5 % from each), and the band's
+    /// text must survive every move whole.
+    /// </summary>
+    internal static float TitleSafeMargin(int width, float line) => Math.Max(line * 0.45f, width * 0.115f);
+
     public static void CaptionBand(SKCanvas canvas, int width, int height, int sceneNumber, string heading, string? action)
     {
         var hasAction = !string.IsNullOrWhiteSpace(action);
@@ -53,7 +60,7 @@ internal static class PanelFinish
             canvas.DrawRect(SKRect.Create(0, band.Top, width, Math.Max(2f, line * 0.06f)), rule);
         }
         var size = line * 0.42f;
-        var margin = line * 0.45f;
+        var margin = TitleSafeMargin(width, line);
         var baseline = band.Top + line * 0.5f + size * 0.36f + line * 0.03f;
         using var labelFont = FrameFonts.Font(FrameFonts.Bold, size);
         var label = $"SCENE {sceneNumber}";

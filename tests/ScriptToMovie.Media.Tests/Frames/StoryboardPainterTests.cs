@@ -23,6 +23,29 @@ public class StoryboardPainterTests
     }
 
     [Theory]
+    [InlineData(1280, 720)]
+    [InlineData(720, 1280)]
+    public void The_caption_text_keeps_clear_of_the_sides_the_camera_moves_crop(int width, int height)
+    {
+        var request = Scene("INT", "COFFEE SHOP", "MORNING", Alice) with { Width = width, Height = height, ActionSummary = "Alice wipes the counter." };
+        using var frame = Decode(StoryboardPainter.PaintPng(request));
+
+        // A 1.12x pan crops 10.7 % of the width from one side: in those strips the band holds no lettering.
+        var bandTop = height - 30;
+        var strip = (int)(width * 0.107);
+        bool Lettered(int fromX, int toX)
+        {
+            for (var y = bandTop; y < height - 2; y++)
+                for (var x = fromX; x < toX; x++)
+                    if (FrameValidator.Luminance(frame.GetPixel(x, y)) > 120) return true;
+            return false;
+        }
+        Assert.False(Lettered(0, strip), "lettering in the left strip a pan crops");
+        Assert.False(Lettered(width - strip, width), "lettering in the right strip a pan crops");
+        Assert.True(Lettered(strip, width - strip), "the caption's lettering is drawn in between");
+    }
+
+    [Theory]
     [InlineData("EXT", "CITY STREET")]
     [InlineData("INT", "OFFICE")]
     [InlineData("EXT", "BEACH")]
