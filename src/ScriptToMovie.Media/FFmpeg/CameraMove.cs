@@ -22,7 +22,8 @@ public static class CameraMoves
     /// zoompan expressions (zoom, x, y) for <paramref name="frames"/> frames. x and y follow the current zoom
     /// (zoompan would otherwise keep the crop's top-left corner fixed): every move keeps the frame's bottom edge,
     /// where the caption band with the scene number and heading is drawn, and a zoom stays centred across the
-    /// width (so a zoom or pan still trims the band's left and right ends).
+    /// width. A zoom or pan trims the band's ends, so the painter keeps its lettering in a title-safe area
+    /// (PanelFinish.TitleSafeMargin) sized for these amounts.
     /// </summary>
     internal static (string Zoom, string X, string Y) ZoompanExpressions(CameraMove move, int frames)
     {
