@@ -107,7 +107,8 @@ public static class ProjectContentEndpoints
                               orderby i.Kind descending, s.SceneNumber, i.Id
                               select new { i, Number = (int?)s.SceneNumber, Heading = s.Heading }).ToListAsync(ct);
             return Results.Ok(rows.Select(r => new StoryboardResponse(r.i.Id, r.i.ProjectId, r.i.SceneId, r.Number, r.Heading,
-                r.i.StorageKey is null ? r.i.ImageUrl : StorageKey.Url(r.i.StorageKey), r.i.Status, r.i.Kind, r.i.Width, r.i.Height, r.i.ErrorMessage, r.i.CreatedAt)).ToList());
+                r.i.StorageKey is null ? r.i.ImageUrl : StorageKey.Url(r.i.StorageKey), r.i.Status, r.i.Kind, r.i.Width, r.i.Height, r.i.ErrorMessage, r.i.CreatedAt,
+                r.i.Provider)).ToList());
         }).Produces<List<StoryboardResponse>>().ProducesProblem(404);
 
         g.MapGet("/movie", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>

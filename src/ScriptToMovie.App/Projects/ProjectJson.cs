@@ -20,7 +20,7 @@ public sealed record SettingResponse(
     int Id, int ProjectId, string Name, string VisualDescription, string? Interior, IReadOnlyList<string> TimesOfDay, IReadOnlyList<string> EditedFields);
 public sealed record StoryboardResponse(
     int Id, int ProjectId, int? SceneId, int? SceneNumber, string? Heading, string? ImageUrl, string Status, string Kind,
-    int Width, int Height, string? ErrorMessage, DateTime CreatedAt);
+    int Width, int Height, string? ErrorMessage, DateTime CreatedAt, string Provider = "painted");
 public sealed record MovieResponse(
     int Id, int ProjectId, string? MovieUrl, double? Duration, string Status, string? SrtUrl, string? VttUrl,
     string? ManifestUrl, string? ErrorMessage, DateTime CreatedAt);

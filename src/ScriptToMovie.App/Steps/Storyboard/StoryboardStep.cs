@@ -35,12 +35,13 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
 
         var images = await db.StoryboardImages.AsNoTracking()
             .Where(i => i.ProjectId == context.ProjectId && i.Kind == "scene").ToListAsync(ct);
+        // A retry names its scenes; only those whose frame is missing or failed are made again (a finished
+        // picture, perhaps a paid one, is kept).
         var todo = new List<Scene>();
-        foreach (var scene in scenes)
+        foreach (var scene in scenes.Where(s => context.OnlyScenes.Count == 0 || context.OnlyScenes.Contains(s.Id)))
         {
             var row = images.Where(i => i.SceneId == scene.Id).MaxBy(i => i.Id);
-            var redo = context.OnlyScenes.Contains(scene.Id);
-            if (redo || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
+            if (row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
                 todo.Add(scene);
         }
 
@@ -66,7 +67,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
                 finally { reportGate.Release(); }
             });
 
-        if (failed == scenes.Count) throw new StepFailedException("No storyboard frame passed its check, so there is nothing to animate.");
+        if (failed > 0 && failed == todo.Count && todo.Count == scenes.Count) throw new StepFailedException("No storyboard frame passed its check, so there is nothing to animate.");
         if (reused > 0) context.Notes.Add($"Reused {reused} trailer frame{(reused == 1 ? "" : "s")}.");
         if (failed > 0) context.Notes.Add($"{failed} of {scenes.Count} frames failed their check.");
     }
@@ -83,11 +84,11 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         var row = await db.StoryboardImages
             .Where(i => i.ProjectId == scene.ProjectId && i.SceneId == scene.Id && i.Kind == "scene")
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
-        var redo = context.OnlyScenes.Contains(scene.Id);
+        // Completed but its stored file is gone: a new picture, not a resumed task.
         var redraw = row is { Status: "completed" };
 
         // The trailer paints with the same painter, so its frame is this scene's picture already.
-        var png = redo || provider.Name != PaintedImageProvider.ProviderName ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
+        var png = provider.Name != PaintedImageProvider.ProviderName ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
         var outcome = png is null ? Outcome.Made : Outcome.Reused;
 
         if (row is null)

@@ -64,6 +64,11 @@ function FrameGrid({ frames, label }: { frames: StoryboardFrame[]; label: string
               </div>
               <figcaption className="flex items-start gap-2 p-3">
                 <h3 className="flex-1 font-mono text-xs leading-5 text-slate-200">{heading}</h3>
+                {f.provider === "kling" && (
+                  <span className="rounded border border-line px-1.5 text-xs leading-5 text-muted" title="Made with Kling AI">
+                    Kling
+                  </span>
+                )}
                 {f.status !== "completed" && <StatusBadge status={f.status} />}
               </figcaption>
             </figure>

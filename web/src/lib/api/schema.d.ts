@@ -2208,6 +2208,8 @@ export interface components {
             errorMessage: null | string;
             /** Format: date-time */
             createdAt: string;
+            /** @default painted */
+            provider: string;
         };
         UpdateCharacterRequest: {
             visualDescription: null | string;

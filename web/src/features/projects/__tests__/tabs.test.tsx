@@ -23,8 +23,8 @@ const characters = [
 ];
 const settings = [{ id: 1, projectId: 7, name: "COFFEE SHOP", visualDescription: "Warm wood, morning light.", interior: "INT", timesOfDay: ["MORNING"], editedFields: [] }];
 const frames = [
-  { id: 31, projectId: 7, sceneId: 11, sceneNumber: 1, heading: "INT. COFFEE SHOP - MORNING", imageUrl: "/api/media/7/frames/scene-1.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z" },
-  { id: 32, projectId: 7, sceneId: 12, sceneNumber: 2, heading: "EXT. STREET - DAY", imageUrl: "/api/media/7/frames/scene-2.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z" },
+  { id: 31, projectId: 7, sceneId: 11, sceneNumber: 1, heading: "INT. COFFEE SHOP - MORNING", imageUrl: "/api/media/7/frames/scene-1.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z", provider: "painted" },
+  { id: 32, projectId: 7, sceneId: 12, sceneNumber: 2, heading: "EXT. STREET - DAY", imageUrl: "/api/media/7/frames/scene-2.png", status: "completed", kind: "scene", width: 1280, height: 720, errorMessage: null, createdAt: "2026-11-25T10:00:00Z", provider: "kling" },
 ];
 const quote = {
   provider: "kling", currency: "USD", scenes: [{ sceneId: 11, sceneNumber: 1, duration: 6, units: 1, usd: 0.14, frameUsd: 0 }],
@@ -107,6 +107,9 @@ describe("The project's tabs", () => {
     renderApp("/projects/7/storyboard");
     const grid = await screen.findByRole("list", { name: "Scene frames" });
     expect(within(grid).getByRole("img", { name: "Storyboard frame: Scene 1 — INT. COFFEE SHOP - MORNING" })).toHaveAttribute("src", "/api/media/7/frames/scene-1.png");
+    // Only the picture Kling made carries its maker's name.
+    expect(within(grid).getAllByText("Kling")).toHaveLength(1);
+    expect(within(within(grid).getAllByRole("listitem")[1]).getByText("Kling")).toBeInTheDocument();
     expect(within(grid).getByRole("heading", { name: "Scene 2 — EXT. STREET - DAY" })).toBeInTheDocument();
   });
 
