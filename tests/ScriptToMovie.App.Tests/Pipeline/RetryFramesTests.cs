@@ -27,6 +27,9 @@ public sealed class RetryFramesTests
         var first = await client.WaitForRunAsync(id);
         var garden = first.GetProperty("scenes").EnumerateArray().Single(s => s.GetProperty("sceneNumber").GetInt32() == 2);
         Assert.Equal("failed", garden.GetProperty("storyboard").GetString());
+        Assert.Equal("completed_with_errors", first.GetProperty("status").GetString());
+        Assert.Equal("1 of 3 storyboard pictures failed, so those scenes were made without one. You can retry failed scenes or continue with the completed clips.",
+            first.GetProperty("message").GetString());
         Assert.Contains("Kling could not make the storyboard picture for scene 2", garden.GetProperty("errorMessage").GetString());
         Assert.Equal(3, kling.Tasks.Count);
 
