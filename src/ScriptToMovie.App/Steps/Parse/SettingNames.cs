@@ -46,7 +46,8 @@ public static partial class SettingNames
         if (string.IsNullOrWhiteSpace(timeOfDay)) return null;
         var t = Spaces().Replace(timeOfDay.ToUpperInvariant().Trim(' ', '.', '(', ')'), " ");
         if (ContinuityWords.Contains(t)) return null;
-        foreach (var c in ContinuityWords) if (t.Contains(c, StringComparison.Ordinal) && !t.Contains("NIGHT") && !t.Contains("DAY") && !t.Contains("MORNING")) return null;
+        // "LATER THAT EVENING" points back and names the light: the light wins.
+        foreach (var c in ContinuityWords) if (t.Contains(c, StringComparison.Ordinal) && Lighting.Bucket(t) == Lighting.Time.Unknown) return null;
         return t;
     }
 

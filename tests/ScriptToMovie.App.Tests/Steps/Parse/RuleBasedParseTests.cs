@@ -109,6 +109,29 @@ public class RuleBasedParseTests
     }
 
     [Fact]
+    public async Task A_later_heading_that_names_the_evening_is_lit_as_evening()
+    {
+        const string script = """
+            INT. BAXTER'S APARTMENT - DAY
+
+            BAXTER paces with headphones on.
+
+            INT. BAXTER'S APARTMENT, LATER THAT EVENING
+
+            Baxter sits in the dark.
+            """;
+        await using var h = await ParseHarness.CreateAsync();
+        var id = await h.AddProjectAsync(script);
+        await h.RunAsync(id);
+
+        var scenes = await h.ScenesAsync(id);
+        Assert.Contains("during the day", scenes[0].Description);
+        Assert.Contains("in the evening", scenes[1].Description);
+        Assert.DoesNotContain("during the day", scenes[1].Description);
+        Assert.Single(await h.SettingsAsync(id));
+    }
+
+    [Fact]
     public async Task Aliases_the_script_declares_become_one_character()
     {
         const string script = """
