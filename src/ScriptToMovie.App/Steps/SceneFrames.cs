@@ -24,6 +24,10 @@ public static class SceneFrames
             .Join(db.Characters, sc => sc.CharacterId, c => c.Id, (sc, c) => new { sc.SceneId, sc.Speaks, c.Id, c.Name, c.VisualDescription })
             .ToListAsync(ct);
 
+        var settingIds = scenes.Where(s => s.SettingId != null).Select(s => s.SettingId!.Value).Distinct().ToList();
+        var settings = await db.Settings.AsNoTracking().Where(st => settingIds.Contains(st.Id))
+            .ToDictionaryAsync(st => st.Id, st => (st.Name, st.Interior), ct);
+
         return scenes.ToDictionary(s => s.Id, s => new FrameRequest(
             profile.Width,
             profile.Height,
@@ -37,7 +41,9 @@ public static class SceneFrames
                 .Select(c => new FrameCharacter(c.Name, NullIfBlank(c.VisualDescription), c.Speaks))
                 .ToList(),
             NullIfBlank(s.Description),
-            SeedFor(s)));
+            SeedFor(s),
+            s.SettingId is { } id && settings.TryGetValue(id, out var setting) ? setting.Name : null,
+            s.SettingId is { } id2 && settings.TryGetValue(id2, out var setting2) ? setting2.Interior : null));
     }
 
     /// <summary>The frame as PNG, or null when the painter fails on this scene (it is marked failed, the others go on).</summary>

@@ -4,6 +4,9 @@ namespace ScriptToMovie.Media.Frames;
 public sealed record FrameCharacter(string Name, string? VisualDescription, bool Speaks);
 
 /// <summary>Everything a storyboard frame is drawn from. <paramref name="Seed"/> must be stable per scene so re-rendering gives the same picture.</summary>
+/// <param name="SettingName">The setting the script analysis put the scene in (e.g. THE BOSS'S OFFICE), drawn when the
+/// heading names no place ("SCOTT", "BACK ON NAK").</param>
+/// <param name="SettingInterior">INT, EXT or INT/EXT of that setting, for a heading without a prefix.</param>
 public sealed record FrameRequest(
     int Width,
     int Height,
@@ -14,4 +17,6 @@ public sealed record FrameRequest(
     string? TimeOfDay,
     IReadOnlyList<FrameCharacter> Characters,
     string? ActionSummary,
-    int Seed);
+    int Seed,
+    string? SettingName = null,
+    string? SettingInterior = null);

@@ -45,9 +45,9 @@ internal sealed record SceneSetting(bool Exterior, Place Place, DayPhase Phase)
 
     public static SceneSetting Read(FrameRequest request)
     {
-        var words = Tokens(request.Location);
-        var found = FindPlace(words, request.Location.ToUpperInvariant());
-        var prefix = (request.Interior ?? "").Trim().TrimEnd('.').ToUpperInvariant();
+        var found = FindPlace(Tokens(request.Location), request.Location.ToUpperInvariant())
+            ?? (request.SettingName is { Length: > 0 } setting ? FindPlace(Tokens(setting), setting.ToUpperInvariant()) : null);
+        var prefix = (request.Interior ?? request.SettingInterior ?? "").Trim().TrimEnd('.').ToUpperInvariant();
         var saysExterior = prefix is "EXT" or "EXTERIOR";
         var saysBoth = prefix is "INT/EXT" or "EXT/INT" or "I/E" or "INT./EXT" or "EXT./INT";
         var saysInterior = prefix is "INT" or "INTERIOR";

@@ -34,6 +34,18 @@ public class SceneSettingTests
     }
 
     [Theory]
+    [InlineData("SCOTT", null, "THE BOSS'S OFFICE", "INT", "Office", false)]
+    [InlineData("BACK ON THE PIER", null, "MARINA", "EXT", "Dock", true)]
+    [InlineData("SCOTT, IN BAXTER'S KITCHEN", null, "THE BOSS'S OFFICE", "INT", "Kitchen", false)]
+    public void A_heading_that_names_no_place_is_drawn_as_its_setting(
+        string location, string? interior, string setting, string settingInterior, string place, bool exterior)
+    {
+        var read = SceneSetting.Read(new FrameRequest(1280, 720, 1, location, interior, location, null, [], null, 1, setting, settingInterior));
+
+        Assert.Equal((Enum.Parse<Place>(place), exterior), (read.Place, read.Exterior));
+    }
+
+    [Theory]
     [InlineData("NIGHT", "Night")]
     [InlineData("DAY", "Day")]
     [InlineData("MORNING", "Morning")]
