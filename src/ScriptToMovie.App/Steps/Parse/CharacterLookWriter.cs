@@ -28,8 +28,15 @@ public static partial class CharacterLookWriter
         string Pick(string[] options, int slot) => options[hash[slot] % options.Length];
 
         var (noun, p) = member.Gender switch { "male" => ("A man", "his"), "female" => ("A woman", "her"), _ => ("Someone", "their") };
+        // BOY, LITTLE GIRL, KID 2 are children; ART GIRL or DELIVERY BOY name a grown-up by their job.
         var child = ChildWords().Match(member.Name);
-        if (child.Success) (noun, p) = child.Value switch { "BOY" => ("A boy", "his"), "GIRL" => ("A girl", "her"), _ => ("A child", "their") };
+        if (child.Success)
+            (noun, p) = child.Value switch
+            {
+                var v when v.EndsWith("BOY", StringComparison.Ordinal) || v.Contains("BOY ", StringComparison.Ordinal) => ("A boy", "his"),
+                var v when v.EndsWith("GIRL", StringComparison.Ordinal) || v.Contains("GIRL ", StringComparison.Ordinal) => ("A girl", "her"),
+                _ => ("A child", "their"),
+            };
         var traits = new List<string>();
         if (child.Success && !AgeWords().IsMatch(said)) traits.Add("of about ten");
         else if (!AgeWords().IsMatch(said)) traits.Add(Pick(Ages, 0).Replace("{p}", p));
@@ -48,7 +55,7 @@ public static partial class CharacterLookWriter
             : $"{name}{known}: {look}.";
     }
 
-    [GeneratedRegex(@"\b(?:BOY|GIRL|KID|CHILD)\b")] private static partial Regex ChildWords();
+    [GeneratedRegex(@"^(?:(?:LITTLE|YOUNG|SMALL)\s+)?(?:BOY|GIRL)(?:\s*#?\d+)?$|\b(?:KID|KIDS|CHILD|TODDLER|SCHOOLBOY|SCHOOLGIRL)\b")] private static partial Regex ChildWords();
     [GeneratedRegex(@"\b(\d{1,2}s?|teens?|twenties|thirties|forties|fifties|sixties|seventies|eighties|young|younger|old|older|elderly|middle-aged|aged|retired|kid|child|boy|girl|baby|teenager|years old)\b", RegexOptions.IgnoreCase)] private static partial Regex AgeWords();
     [GeneratedRegex(@"\b(hair|haired|bald|blond|blonde|brunette|redhead|beard|bearded|dreadlocks|ponytail|braids?|mohawk|shaved)\b", RegexOptions.IgnoreCase)] private static partial Regex HairWords();
     [GeneratedRegex(@"\b(tall|short|thin|skinny|slim|fat|heavy|heavyset|stocky|muscular|burly|petite|large|larger|huge|giant|lanky|build|built)\b", RegexOptions.IgnoreCase)] private static partial Regex BuildWords();

@@ -132,6 +132,29 @@ public class RuleBasedParseTests
     }
 
     [Fact]
+    public async Task A_girl_is_a_child_but_an_art_girl_is_a_grown_woman()
+    {
+        const string script = """
+            INT. GALLERY - DAY
+
+            The ART GIRL hangs a canvas while a LITTLE GIRL watches.
+
+            ART GIRL
+            Don't touch.
+
+            LITTLE GIRL
+            I wasn't going to.
+            """;
+        await using var h = await ParseHarness.CreateAsync();
+        var id = await h.AddProjectAsync(script);
+        await h.RunAsync(id);
+
+        var looks = (await h.CharactersAsync(id)).ToDictionary(c => c.Name, c => c.VisualDescription);
+        Assert.StartsWith("Little Girl: A girl of about ten", looks["LITTLE GIRL"]);
+        Assert.StartsWith("Art Girl: A woman in her", looks["ART GIRL"]);
+    }
+
+    [Fact]
     public async Task Aliases_the_script_declares_become_one_character()
     {
         const string script = """
