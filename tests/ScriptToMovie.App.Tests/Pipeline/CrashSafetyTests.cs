@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using ScriptToMovie.App.Tests.Infrastructure;
+using ScriptToMovie.Fakes.Kling;
 
 namespace ScriptToMovie.App.Tests.Pipeline;
 
@@ -61,6 +62,67 @@ public class CrashSafetyTests
             Assert.Equal(3, finishedAfter.Count);
             Assert.Equal(3, Count(data, "SELECT COUNT(*) FROM scenes"));
             Assert.Equal(1, Count(data, "SELECT COUNT(*) FROM finalMovies WHERE status = 'completed'"));
+        }
+        finally
+        {
+            worker.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_worker_killed_while_kling_tasks_are_in_flight_is_replaced_and_nothing_is_paid_twice()
+    {
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(3) });
+        var data = Directory.CreateTempSubdirectory("s2m-crash-kling-").FullName;
+        var port = AppProcess.FreePort();
+        var env = new Dictionary<string, string>
+        {
+            ["DATA_DIR"] = data,
+            ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
+            ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
+            ["PIPELINE_LEASE_SECONDS"] = "2",
+            ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
+            ["LOGIN_RATE_LIMIT"] = "1000",
+            ["VIDEO_PROVIDER"] = "kling",
+            ["IMAGE_PROVIDER"] = "kling",
+            ["VIDEO_CONCURRENCY"] = "3",
+            ["KLING_BASE_URL"] = kling.BaseUrl,
+            ["KLING_API_KEY"] = kling.Options.AccessKey,
+            ["KLING_SECRET_KEY"] = kling.Options.SecretKey,
+            ["KLING_POLL_SECONDS"] = "0.1",
+        };
+        using var api = AppProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--no-worker"], env);
+        var worker = AppProcess.Start(["worker"], env);
+        try
+        {
+            await AppProcess.WaitForHttpAsync($"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60));
+            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await client.PostJsonAsync("/api/auth/register", new { email = "crash@example.com", password = "password123", name = "Crash" });
+            await client.PostJsonAsync("/api/auth/login", new { email = "crash@example.com", password = "password123" });
+            var id = await client.CreateProjectAsync("Crash with Kling", RunControlTests.ThreeScenes);
+            await client.StartAsync($"/api/workflow/{id}/start");
+
+            // Kill the worker while Kling is still working on paid clips.
+            var until = DateTime.UtcNow.AddSeconds(120);
+            while (kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) is "submitted" or "processing") < 2)
+            {
+                Assert.True(DateTime.UtcNow < until, $"no clips in flight on Kling:\n{worker.Output}");
+                await Task.Delay(50);
+            }
+            worker.Kill();
+            var sentBeforeKill = kling.Tasks.Select(t => t.ExternalTaskId).ToList();
+
+            worker = AppProcess.Start(["worker"], env);
+            var final = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(180));
+            Assert.True(final.GetProperty("status").GetString() == "completed", $"{final}\n{worker.Output}");
+
+            // One picture and one clip per scene, every task created once, the ones in flight picked up by polling.
+            Assert.Equal(3, kling.Tasks.Count(t => !t.IsVideo));
+            Assert.Equal(3, kling.Tasks.Count(t => t.IsVideo));
+            Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
+            Assert.All(sentBeforeKill, external => Assert.Equal(1, kling.CreatesPerExternalId[external!]));
+            Assert.Equal(3, Count(data, "SELECT COUNT(*) FROM generatedVideos WHERE status = 'completed' AND provider = 'kling'"));
+            Assert.Equal(6, Count(data, "SELECT COUNT(*) FROM costLedger"));
         }
         finally
         {
