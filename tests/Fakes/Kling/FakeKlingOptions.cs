@@ -26,7 +26,8 @@ public sealed class FakeKlingOptions
     /// <summary>Share of creates whose task is made but whose reply is dropped (the connection is aborted).</summary>
     public double LostResponseRate { get; set; }
 
-    /// <summary>How long a result URL works after the query that handed it out (real Kling: 30 days).</summary>
+    /// <summary>How long a task's result link works after the first query handed it out; later queries hand out the same
+    /// link (real Kling signs it to expire 30 days after the task was made).</summary>
     public TimeSpan ResultUrlLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Tasks whose prompt contains this text end as failed, with <see cref="FailureMessage"/>.</summary>

@@ -14,9 +14,11 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
 {
     public static readonly string[] AspectRatios = ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"];
 
+    /// <param name="succeeded">Called once the task has succeeded, before the download: what Kling charged is
+    /// recorded even when the download then fails.</param>
     public async Task<KlingImageResult> GenerateAsync(
         string prompt, string? negativePrompt, string aspectRatio, string outputPath,
-        string? externalTaskId = null, CancellationToken ct = default)
+        string? externalTaskId = null, CancellationToken ct = default, Func<KlingTask, Task>? succeeded = null)
     {
         var task = externalTaskId is null ? null : await client.FindAsync(KlingClient.Images, externalTaskId, ct);
         externalTaskId ??= "s2m-img-" + Guid.NewGuid().ToString("N");
@@ -56,6 +58,7 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
         if (task.Failed)
             throw new KlingApiException(200, 0, task.StatusMessage ?? "the image task failed");
 
+        if (succeeded is not null) await succeeded(task);
         var url = task.ResultUrls.FirstOrDefault() ?? throw new InvalidOperationException("Kling finished the image task without an image.");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         await client.DownloadAsync(url, outputPath, ct);

@@ -28,39 +28,53 @@ public sealed class KlingImageProvider(
         var download = Path.Combine(Path.GetTempPath(), $"s2m-kling-image-{job.ProjectId}-{job.SceneNumber}-{Guid.NewGuid():N}");
         try
         {
-            // A picture already asked for (a crash, a restart, a retry of a failed attempt) is picked up, not paid again.
-            var existing = !fresh && (row.ProviderTaskId ?? row.ExternalTaskId) is { } id
-                ? await client.FindAsync(KlingClient.Images, id, ct)
-                : null;
-            if (existing is { Failed: true })
+            for (var round = 1; ; round++)
             {
-                if (!job.IsUserRetry) throw new FrameFailedException(FailedSentence(job, existing.StatusMessage));
-                existing = null;
-                fresh = true;
-            }
-            if (existing is null)
-            {
-                var externalId = row.ExternalTaskId is null || fresh ? "s2m-img-" + Guid.NewGuid().ToString("N") : row.ExternalTaskId;
-                reservation = await budget.ReserveAsync(job.ProjectId, settings.ImageUsd(settings.ImageUnits), externalId, row.ExternalTaskId, ct);
-                row.ExternalTaskId = externalId;
-                row.ProviderTaskId = null;
-                row.CostUnits = null;
-                await job.SaveRowAsync(ct);
-            }
-            else
-            {
-                log.LogInformation("Scene {Scene}: resuming Kling image task {Task} ({Status}) instead of creating one", job.SceneNumber, existing.TaskId, existing.Status);
-            }
+                // A picture already asked for (a crash, a restart, a retry of a failed attempt) is picked up, not paid again.
+                var existing = !fresh && (row.ProviderTaskId ?? row.ExternalTaskId) is { } id
+                    ? await client.FindAsync(KlingClient.Images, id, ct)
+                    : null;
+                if (existing is { Failed: true })
+                {
+                    if (!job.IsUserRetry) throw new FrameFailedException(FailedSentence(job, existing.StatusMessage));
+                    existing = null;
+                    fresh = true;
+                }
+                if (existing is null)
+                {
+                    var externalId = row.ExternalTaskId is null || fresh ? "s2m-img-" + Guid.NewGuid().ToString("N") : row.ExternalTaskId;
+                    reservation = await budget.ReserveAsync(job.ProjectId, settings.ImageUsd(settings.ImageUnits), externalId, row.ExternalTaskId, ct);
+                    row.ExternalTaskId = externalId;
+                    row.ProviderTaskId = null;
+                    row.CostUnits = null;
+                    await job.SaveRowAsync(ct);
+                }
+                else
+                {
+                    log.LogInformation("Scene {Scene}: resuming Kling image task {Task} ({Status}) instead of creating one", job.SceneNumber, existing.TaskId, existing.Status);
+                }
 
-            var result = await images.GenerateAsync(job.Prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct);
-            row.ProviderTaskId = result.TaskId;
-            var units = result.UnitsCharged ?? settings.ImageUnits;
-            row.CostUnits = units;
-            await ledger.RecordAsync(job.ProjectId, job.SceneId, reservation?.RunId, result.TaskId, units, ct, settings.ImageUsd(units));
-            await job.SaveRowAsync(ct);
+                try
+                {
+                    await images.GenerateAsync(job.Prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct, async task =>
+                    {
+                        // Charged once the task succeeds, whatever becomes of the download.
+                        row.ProviderTaskId = task.TaskId;
+                        row.CostUnits = task.UnitsCharged ?? settings.ImageUnits;
+                        await ledger.RecordAsync(job.ProjectId, job.SceneId, reservation?.RunId, task.TaskId, row.CostUnits.Value, ct, settings.ImageUsd(row.CostUnits.Value));
+                        await job.SaveRowAsync(ct);
+                    });
+                }
+                catch (KlingResultExpiredException) when (job.IsUserRetry && reservation is null && round == 1)
+                {
+                    // The old picture is gone (Kling keeps results for 30 days) and the user asked again: make a new one.
+                    fresh = true;
+                    continue;
+                }
 
-            return FrameFit.CoverPng(await File.ReadAllBytesAsync(download, ct), job.Drawing.Width, job.Drawing.Height)
-                ?? throw new FrameFailedException($"Kling's picture for scene {job.SceneNumber} could not be read as an image; retry the scene.");
+                return FrameFit.CoverPng(await File.ReadAllBytesAsync(download, ct), job.Drawing.Width, job.Drawing.Height)
+                    ?? throw new FrameFailedException($"Kling's picture for scene {job.SceneNumber} could not be read as an image; retry the scene.");
+            }
         }
         catch (ClipFailedException budgetStop)
         {

@@ -153,4 +153,29 @@ public sealed class KlingStoryboardStepTests
         Assert.Equal(2, kling.Tasks.Count);
         Assert.True(scenes.Count > 2);
     }
+
+    [Fact]
+    public async Task A_picture_whose_result_is_gone_is_still_ledgered_and_a_user_retry_makes_a_new_one()
+    {
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ResultUrlLifetime = TimeSpan.Zero });
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling, ("IMAGE_CONCURRENCY", "1")), extraModules: [new KlingModule()]);
+        var scenes = await h.ScenesAsync();
+
+        await Assert.ThrowsAsync<ScriptToMovie.App.Pipeline.StepFailedException>(() => h.RunAsync<StoryboardStep>());
+
+        var failed = await h.Db.StoryboardImages.AsNoTracking().Where(i => i.Kind == "scene").ToListAsync();
+        Assert.All(failed, f => Assert.Equal("failed", f.Status));
+        Assert.All(failed, f => Assert.EndsWith("can no longer be downloaded; retry the scene to make a new one.", f.ErrorMessage));
+        // Kling charged for the pictures it made; the ledger says so although none could be fetched.
+        Assert.Equal(scenes.Count, await h.Db.CostLedger.CountAsync());
+
+        // Like Kling's signed links, the old results stay unreachable; new tasks hand out links that work.
+        kling.Options.ResultUrlLifetime = TimeSpan.FromMinutes(10);
+        await h.RunAsync<StoryboardStep>(scenes.Select(s => s.Id).ToHashSet(), userRetry: true);
+
+        Assert.Equal(scenes.Count, await h.Db.StoryboardImages.CountAsync(i => i.Kind == "scene" && i.Status == "completed"));
+        Assert.Equal(2 * scenes.Count, kling.Tasks.Count);
+        Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
+        Assert.Equal(2 * scenes.Count, await h.Db.CostLedger.CountAsync());
+    }
 }
