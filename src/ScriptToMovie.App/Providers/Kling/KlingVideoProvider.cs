@@ -214,6 +214,11 @@ public sealed class KlingVideoProvider(
 
     private async Task FinishAsync(ClipRequest request, GeneratedVideo row, KlingTask task, string? runId, CancellationToken ct)
     {
+        // Charged once the task succeeded, whatever becomes of the download (the ledger is idempotent by task id).
+        var units = task.UnitsCharged ?? settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(request.Duration));
+        row.CostUnits = units;
+        await ledger.RecordAsync(request.ProjectId, request.SceneId, runId, task.TaskId, units, ct);
+
         var url = task.ResultUrls.FirstOrDefault()
             ?? throw new ClipFailedException($"Kling finished scene {request.SceneNumber} without a video; retry the scene.");
         // Kling deletes results after 30 days: our copy is kept under the task id, so a re-fit never re-downloads.
@@ -231,10 +236,6 @@ public sealed class KlingVideoProvider(
                 File.Delete(download);
             }
         }
-
-        var units = task.UnitsCharged ?? settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(request.Duration));
-        row.CostUnits = units;
-        await ledger.RecordAsync(request.ProjectId, request.SceneId, runId, task.TaskId, units, ct);
 
         var source = await storage.GetLocalPathAsync(key, ct);
         var profile = new EncodingProfile(request.Width, request.Height);

@@ -227,5 +227,14 @@ public sealed class KlingProviderTests
         Assert.False(outcome.Completed);
         Assert.Equal("The clip Kling made for scene 1 can no longer be downloaded (Kling keeps results for 30 days); retry the scene to make a new one.", outcome.Failure!.Message);
         Assert.False(File.Exists(outcome.OutputPath));
+        // Kling charged for the clip it made: the ledger says so, once, although it could not be fetched.
+        var charge = Assert.Single(await h.LedgerAsync());
+        Assert.Equal(h.Kling.ChargedUnits, charge.Units);
+
+        // A user retry makes a new clip (this fake's links all expire at once), and that charge is ledgered too.
+        var retried = await h.GenerateAsync(1, userRetry: true);
+        Assert.False(retried.Completed);
+        Assert.Equal(2, h.Kling.Tasks.Count);
+        Assert.Equal(h.Kling.ChargedUnits, (await h.LedgerAsync()).Sum(e => e.Units));
     }
 }
