@@ -162,7 +162,8 @@ public static class RenderCommand
         var failed = (await db.GeneratedVideos.AsNoTracking().Where(v => v.ProjectId == projectId).ToListAsync(ct))
             .GroupBy(v => v.SceneId).Count(g => g.MaxBy(v => v.Id)!.Status == "failed");
         var length = movie.Duration is { } d ? TimeSpan.FromSeconds(d) : TimeSpan.Zero;
-        Console.Out.WriteLine(new RenderSummary(Path.GetRelativePath(Directory.GetCurrentDirectory(), outPath), scenes, length, clock.Elapsed, failed));
+        var charged = (await db.CostLedger.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Usd).ToListAsync(ct)).Sum();
+        Console.Out.WriteLine(new RenderSummary(Path.GetRelativePath(Directory.GetCurrentDirectory(), outPath), scenes, length, clock.Elapsed, failed, charged));
         return Completed;
     }
 

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ScriptToMovie.App.Cli;
 
 /// <summary>The one line ./s2m render prints when it is done.</summary>
-public sealed record RenderSummary(string Output, int Scenes, TimeSpan MovieLength, TimeSpan WallTime, int FailedScenes)
+/// <param name="ChargedUsd">What paid providers charged for this render (the project's costLedger); 0 offline.</param>
+public sealed record RenderSummary(string Output, int Scenes, TimeSpan MovieLength, TimeSpan WallTime, int FailedScenes, double ChargedUsd = 0)
 {
     public override string ToString()
     {
@@ -11,6 +12,7 @@ public sealed record RenderSummary(string Output, int Scenes, TimeSpan MovieLeng
         var line = string.Create(CultureInfo.InvariantCulture,
             $"Rendered {Output}: {Scenes} scene{(Scenes == 1 ? "" : "s")}, {Length(MovieLength)} of movie in {Length(WallTime)} (realtime factor {factor:0.0}x)");
         if (FailedScenes > 0) line += $", {FailedScenes} scene{(FailedScenes == 1 ? "" : "s")} failed";
+        if (ChargedUsd > 0) line += string.Create(CultureInfo.InvariantCulture, $", charged ${ChargedUsd:0.00}");
         return line;
     }
 

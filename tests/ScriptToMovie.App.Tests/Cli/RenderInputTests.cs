@@ -51,6 +51,8 @@ public sealed class RenderInputTests
         Assert.Equal("Rendered out.mp4: 8 scenes, 3m12.4s of movie in 41.2s (realtime factor 4.7x), 2 scenes failed", summary.ToString());
         Assert.Equal("Rendered a.mp4: 1 scene, 59.9s of movie in 1m0.0s (realtime factor 1.0x)",
             new RenderSummary("a.mp4", 1, TimeSpan.FromSeconds(59.94), TimeSpan.FromSeconds(59.96), 0).ToString());
+        Assert.Equal("Rendered k.mp4: 3 scenes, 15.0s of movie in 40.0s (realtime factor 0.4x), charged $2.11",
+            new RenderSummary("k.mp4", 3, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(40), 0, 2.1105).ToString());
     }
 
     [Fact]

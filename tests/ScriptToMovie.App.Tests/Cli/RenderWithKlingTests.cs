@@ -36,6 +36,9 @@ public class RenderWithKlingTests
 
         Assert.True(result.ExitCode == 0, $"render exited {result.ExitCode}:\n{result.StandardOutput}\n{result.StandardError}");
         Assert.True(File.Exists(output));
+        // What the fake charged, at the default prices: $0.14 per video unit, $0.0035 per image unit.
+        var charged = kling.Tasks.Sum(t => t.Units * (t.IsVideo ? 0.14 : 0.0035));
+        Assert.Contains($", charged ${charged.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}", result.StandardOutput);
         var info = await new Probe(new ProcessRunner(MediaTools.FromEnvironment())).ReadAsync(output);
         Assert.Equal(3, info.ChapterCount);
         Assert.Equal(3, kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) == "succeed"));
