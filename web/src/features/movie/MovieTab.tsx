@@ -50,9 +50,12 @@ export function MovieTab({ projectId, status }: TabProps) {
       ) : (
         <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
           <div className="space-y-4">
-            {status?.status === "completed_with_errors" && (
-              <Alert tone="warning">Some scenes failed, so their storyboard frame stands in for the clip. Retry them in Clips to replace it.</Alert>
-            )}
+            {status?.status === "completed_with_errors" &&
+              (status.scenes.some((s) => s.clip === "failed") ? (
+                <Alert tone="warning">Some scenes failed, so their storyboard frame stands in for the clip. Retry them in Clips to replace it.</Alert>
+              ) : (
+                <Alert tone="warning">Some storyboard pictures failed, so those scenes were made without one. Retry them from the pipeline panel above.</Alert>
+              ))}
             <video
               ref={video}
               data-testid="movie-player"

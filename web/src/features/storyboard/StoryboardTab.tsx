@@ -34,7 +34,7 @@ export function StoryboardTab({ projectId }: TabProps) {
             <div>
               <h3 className="mb-3 text-lg font-semibold">Trailer</h3>
               {project.data?.trailerUrl && (
-                <video controls preload="metadata" className="mb-4 w-full max-w-2xl rounded-xl border border-line bg-black" src={project.data.trailerUrl} aria-label="Trailer" />
+                <video controls preload="metadata" className="mb-4 w-full max-w-2xl rounded-xl border border-line bg-black" src={project.data.trailerUrl} poster={project.data.thumbnailUrl ?? undefined} aria-label="Trailer" />
               )}
               {trailerFrames.length > 0 && <FrameGrid frames={trailerFrames} label="Trailer frames" />}
             </div>

@@ -60,6 +60,22 @@ describe("The movie tab", () => {
     expect((screen.getByTestId("movie-player") as HTMLVideoElement).currentTime).toBe(20);
   });
 
+  it("says which kind of failure the finished movie carries", async () => {
+    serve();
+    const scenes = (storyboard: string, clip: string) => [
+      { sceneId: 11, sceneNumber: 1, title: "Coffee shop", storyboard: "completed", voice: "completed", clip: "completed", errorMessage: null },
+      { sceneId: 12, sceneNumber: 2, title: "Street", storyboard, voice: "completed", clip, errorMessage: "Kling refused it." },
+    ];
+    server.use(
+      http.get("*/api/workflow/7/status", () =>
+        HttpResponse.json(workflowStatus({}, { status: "completed_with_errors", progress: 100, scenes: scenes("failed", "completed") })),
+      ),
+    );
+    renderApp("/projects/7/movie");
+    expect(await screen.findByText(/Some storyboard pictures failed, so those scenes were made without one/)).toBeInTheDocument();
+    expect(screen.queryByText(/stands in for the clip/)).not.toBeInTheDocument();
+  });
+
   it("says the movie isn't ready instead of showing an empty player", async () => {
     serve(null);
     renderApp("/projects/7/movie");
