@@ -36,12 +36,18 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         var images = await db.StoryboardImages.AsNoTracking()
             .Where(i => i.ProjectId == context.ProjectId && i.Kind == "scene").ToListAsync(ct);
         // A retry names its scenes; only those whose frame is missing or failed are made again (a finished
-        // picture, perhaps a paid one, is kept).
+        // picture, perhaps a paid one, is kept). A painted frame is replaced by the configured paid provider's
+        // picture while its scene has no clip yet: that is what the quote priced, and no clip is built on it.
+        var clipped = (await db.GeneratedVideos.AsNoTracking()
+            .Where(v => v.ProjectId == context.ProjectId && v.Status == "completed")
+            .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
         var todo = new List<Scene>();
         foreach (var scene in scenes.Where(s => context.OnlyScenes.Count == 0 || context.OnlyScenes.Contains(s.Id)))
         {
             var row = images.Where(i => i.SceneId == scene.Id).MaxBy(i => i.Id);
-            if (row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
+            var upgrade = providerName != PaintedImageProvider.ProviderName && row is { Provider: PaintedImageProvider.ProviderName }
+                          && !clipped.Contains(scene.Id);
+            if (upgrade || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
                 todo.Add(scene);
         }
 

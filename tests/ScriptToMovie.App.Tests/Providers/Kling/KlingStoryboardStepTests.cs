@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Storyboard;
@@ -177,5 +179,31 @@ public sealed class KlingStoryboardStepTests
         Assert.Equal(2 * scenes.Count, kling.Tasks.Count);
         Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
         Assert.Equal(2 * scenes.Count, await h.Db.CostLedger.CountAsync());
+    }
+
+    [Fact]
+    public async Task Switching_to_kling_replaces_painted_frames_of_scenes_without_a_clip_as_the_quote_says()
+    {
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ImageUnits = 16 });
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        var configuration = h.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        var scenes = await h.ScenesAsync();
+        configuration["IMAGE_PROVIDER"] = "painted";
+        await h.RunAsync<StoryboardStep>();
+        // The first scene already has its clip: its painted frame stays, since a clip is built on it.
+        h.Db.GeneratedVideos.Add(new GeneratedVideo { ProjectId = h.ProjectId, SceneId = scenes[0].Id, Status = "completed", Provider = "animatic" });
+        await h.Db.SaveChangesAsync();
+        h.Db.ChangeTracker.Clear();
+        Assert.Empty(kling.Tasks);
+
+        configuration["IMAGE_PROVIDER"] = "kling";
+        var quote = await h.Services.GetRequiredService<CostQuote>().QuoteAsync(h.ProjectId, CancellationToken.None);
+        await h.RunAsync<StoryboardStep>();
+
+        var frames = await h.Db.StoryboardImages.AsNoTracking().Where(i => i.Kind == "scene").ToListAsync();
+        Assert.Equal(scenes.Count - 1, kling.Tasks.Count);
+        Assert.Equal("painted", frames.Single(f => f.SceneId == scenes[0].Id).Provider);
+        Assert.All(frames.Where(f => f.SceneId != scenes[0].Id), f => Assert.Equal(("kling", "completed"), (f.Provider, f.Status)));
+        Assert.Equal(quote.FramesUsd, (await h.Db.CostLedger.AsNoTracking().ToListAsync()).Sum(e => e.Usd), 2);
     }
 }
