@@ -50,7 +50,7 @@ public static class PipelineEndpoints
             return Results.Ok(await status.BuildAsync(db, project, ct));
         }).Produces<WorkflowStatus>().ProducesProblem(404);
 
-        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, CancellationToken ct) =>
+        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, PipelineSettings settings, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             var run = await db.PipelineRuns.Where(r => r.ProjectId == id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running))
@@ -66,8 +66,14 @@ public static class PipelineEndpoints
             }
             await db.SaveChangesAsync(ct);
             // Saved first: the stopped run reads the flag to tell a cancel from a worker shutting down.
-            running.Cancel(run.RunId);
-            return Results.Accepted($"/api/workflow/{id}/status", new { message = "Cancelling: the current piece of work finishes, then the run stops." });
+            var stoppedHere = running.Cancel(run.RunId);
+            return Results.Accepted($"/api/workflow/{id}/status", new
+            {
+                message = stoppedHere || run.LeaseOwner is null
+                    ? "Cancelling: the run stops now. Finished work is kept."
+                    // Another worker process sees the flag at its next heartbeat.
+                    : $"Cancelling: the worker running it stops within {Math.Ceiling(settings.Heartbeat.TotalSeconds):0} seconds. Finished work is kept.",
+            });
         }).Produces(202).ProducesProblem(409).ProducesProblem(404);
 
         workflow.MapPost("/retry-failed", async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>

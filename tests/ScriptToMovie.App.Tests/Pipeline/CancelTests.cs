@@ -30,7 +30,8 @@ public sealed class CancelTests
         while (kling.Tasks.Count == 0 && DateTime.UtcNow < until) await Task.Delay(100);
         Assert.NotEmpty(kling.Tasks);
 
-        (await client.PostAsync($"/api/workflow/{id}/cancel", null)).EnsureSuccessStatusCode();
+        var reply = await (await client.PostAsync($"/api/workflow/{id}/cancel", null)).ReadJsonAsync();
+        Assert.Equal("Cancelling: the run stops now. Finished work is kept.", reply.GetProperty("message").GetString());
         var status = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(20));
 
         Assert.Equal("cancelled", status.GetProperty("status").GetString());
