@@ -22,8 +22,7 @@ export function runAction(id: number, action: PipelineAction) {
     case "start":
     {
       const body: StartWorkflowBody = { maxCostUsd: action.maxCostUsd ?? null };
-      // openapi-fetch sends any body given as JSON; the document just doesn't declare this optional one.
-      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body: body as never }));
+      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body }));
     }
     case "parse":
       return unwrap(api.POST("/api/phases/script-to-trailer/{id}/parse", path));

@@ -1644,7 +1644,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["StartWorkflowRequest"];
+                };
+            };
             responses: {
                 /** @description Accepted */
                 202: {
@@ -2180,6 +2184,10 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
+        };
+        StartWorkflowRequest: {
+            /** Format: double */
+            maxCostUsd: null | number | string;
         };
         StepStatusJson: {
             name: string;
