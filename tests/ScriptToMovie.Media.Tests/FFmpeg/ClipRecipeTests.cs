@@ -88,22 +88,6 @@ public sealed class ClipRecipeTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Muxed_audio_is_fitted_to_the_length_of_the_picture()
-    {
-        var silent = _folder.File("silent.mp4");
-        await new MockClip(1, "EXT. PARK - DAY", null, TimeSpan.FromSeconds(2)).RunAsync(_runner, Small, silent);
-        var longTone = await SampleMedia.ToneWav(_folder.File("tone.wav"), 4);
-        var voiced = _folder.File("voiced.mp4");
-
-        await new MuxAudio(silent, longTone, TimeSpan.FromSeconds(2)).RunAsync(_runner, Small, voiced);
-
-        var info = await _probe.ReadAsync(voiced);
-        Assert.Equal(2.0, info.Duration.TotalSeconds, 0.05);
-        Assert.Equal(["h264", "aac"], info.Streams.Select(s => s.CodecName));
-        Assert.True((await new VolumeDetect(voiced).RunAsync(_runner)).IsAudible);
-    }
-
-    [Fact]
     public async Task A_clip_from_a_missing_frame_fails_with_the_scene_in_the_message()
     {
         var error = await Assert.ThrowsAsync<MediaProcessException>(() =>

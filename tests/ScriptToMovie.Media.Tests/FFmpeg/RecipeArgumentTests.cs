@@ -30,7 +30,6 @@ public sealed class RecipeArgumentTests
             new StillToClip("/m/f.png", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
             new MockClip(1, "X", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/caption.txt", "/m/c.mp4"),
             new FitClip("/m/v.mp4", null, TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/c.mp4"),
-            new MuxAudio("/m/c.mp4", "/m/a.wav", TimeSpan.FromSeconds(2)).Arguments(Hd, "/m/d.mp4"),
         ];
         IReadOnlyList<string>[] finished =
         [
@@ -111,25 +110,6 @@ public sealed class RecipeArgumentTests
                 "/m/mock.mp4",
             ],
             recipe.Arguments(Hd, "/tmp/caption.txt", "/m/mock.mp4"));
-    }
-
-    [Fact]
-    public void Mux_audio_copies_the_picture_and_fits_the_sound_to_it()
-    {
-        var recipe = new MuxAudio("/m/clip.mp4", "/m/voice.wav", TimeSpan.FromSeconds(6.5));
-
-        Assert.Equal(
-            [
-                "-i", "/m/clip.mp4",
-                "-i", "/m/voice.wav",
-                "-filter_complex", "[1:a]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,apad,atrim=end_sample=311296[a]",
-                "-map", "0:v:0", "-map", "[a]",
-                "-c:v", "copy",
-                "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
-                "-t", "6.5",
-                "/m/out.mp4",
-            ],
-            recipe.Arguments(Hd, "/m/out.mp4"));
     }
 
     [Fact]
