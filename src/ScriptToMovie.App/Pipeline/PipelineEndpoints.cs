@@ -81,7 +81,7 @@ public static class PipelineEndpoints
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             var failedClips = await db.GeneratedVideos.Where(v => v.ProjectId == id && v.Status == "failed").Select(v => v.SceneId).Distinct().ToListAsync(ct);
-            var failedFrames = await FailedFramesAsync(db, id, ct);
+            var failedFrames = await FailedFrames.ScenesAsync(db, id, ct);
             var failed = failedClips.Union(failedFrames).ToList();
             if (failed.Count == 0) throw ApiProblem.Conflict("No scenes have failed, so there is nothing to retry.");
             string[] steps = failedFrames.Count > 0 ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
@@ -94,7 +94,7 @@ public static class PipelineEndpoints
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
-            string[] steps = (await FailedFramesAsync(db, id, ct)).Contains(sceneId) ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
+            string[] steps = (await FailedFrames.ScenesAsync(db, id, ct)).Contains(sceneId) ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
             var accepted = await starter.StartAsync(project, steps, sceneIds: [sceneId], userRetry: true, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
@@ -159,15 +159,6 @@ public static class PipelineEndpoints
             return Results.Empty;
         }).WithTags("Pipeline").RequireAuthorization().Produces<WorkflowStatus>(200, "text/event-stream").ProducesProblem(404)
           .WithDescription("Server-sent events: an `status` event carrying the workflow status JSON on every change.");
-    }
-
-    /// <summary>Scenes whose latest storyboard frame failed (e.g. Kling refused the picture): a retry draws them again.</summary>
-    private static async Task<List<int>> FailedFramesAsync(AppDb db, int projectId, CancellationToken ct)
-    {
-        var frames = await db.StoryboardImages.AsNoTracking()
-            .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.SceneId != null)
-            .Select(i => new { SceneId = i.SceneId!.Value, i.Id, i.Status }).ToListAsync(ct);
-        return frames.GroupBy(f => f.SceneId).Where(g => g.MaxBy(f => f.Id)!.Status == "failed").Select(g => g.Key).ToList();
     }
 
     private static void MapStart(RouteGroupBuilder group, string pattern, string[] steps) =>

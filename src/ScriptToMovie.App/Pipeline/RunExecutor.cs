@@ -91,21 +91,13 @@ public sealed class RunExecutor(
             await FinishAsync(db, project, run, ProjectStatus.CompletedWithErrors,
                 $"{failedScenes} of {total} scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
         }
-        else if (steps.Intersect(["storyboard", "clips", "assemble"]).Any() && await FailedFramesAsync(db, project.Id) is > 0 and var failedFrames)
+        else if (steps.Intersect(["storyboard", "clips", "assemble"]).Any() && (await FailedFrames.ScenesAsync(db, project.Id, CancellationToken.None)).Count is > 0 and var failedFrames)
         {
             var total = await db.Scenes.CountAsync(s => s.ProjectId == project.Id, CancellationToken.None);
             await FinishAsync(db, project, run, ProjectStatus.CompletedWithErrors,
                 $"{failedFrames} of {total} storyboard pictures failed, so those scenes were made without one. You can retry failed scenes or continue with the completed clips.");
         }
         else await FinishAsync(db, project, run, ProjectStatus.Completed, CompletedMessage(steps));
-    }
-
-    private static async Task<int> FailedFramesAsync(AppDb db, int projectId)
-    {
-        var frames = await db.StoryboardImages.AsNoTracking()
-            .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.SceneId != null)
-            .Select(i => new { i.SceneId, i.Id, i.Status }).ToListAsync(CancellationToken.None);
-        return frames.GroupBy(f => f.SceneId).Count(g => g.MaxBy(f => f.Id)!.Status == "failed");
     }
 
     private async Task<Outcome> RunStepAsync(IPipelineStep step, Project project, PipelineRun run, IReadOnlyList<string> steps, HashSet<int> onlyScenes, CancellationToken ct)

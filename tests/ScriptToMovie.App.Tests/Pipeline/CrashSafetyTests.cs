@@ -19,14 +19,8 @@ public class CrashSafetyTests
     {
         var data = Directory.CreateTempSubdirectory("s2m-crash-").FullName;
         var port = AppProcess.FreePort();
-        var env = new Dictionary<string, string>
+        var env = new Dictionary<string, string>(QuickPipeline(data))
         {
-            ["DATA_DIR"] = data,
-            ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
-            ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-            ["PIPELINE_LEASE_SECONDS"] = "2",
-            ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
-            ["LOGIN_RATE_LIMIT"] = "1000",
             // Joining stream copies finishes in half a second, too quick to catch reliably; drawing the captions
             // into the picture re-encodes the movie, which is the assembly worth surviving a crash in.
             ["BURN_SUBTITLES"] = killDuring == "assemble" ? "true" : "false",
@@ -35,10 +29,7 @@ public class CrashSafetyTests
         var worker = AppProcess.Start(["worker"], env);
         try
         {
-            await AppProcess.WaitForHttpAsync($"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60));
-            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await client.PostJsonAsync("/api/auth/register", new { email = "crash@example.com", password = "password123", name = "Crash" });
-            await client.PostJsonAsync("/api/auth/login", new { email = "crash@example.com", password = "password123" });
+            var client = await SignedInAsync(port);
             var id = await client.CreateProjectAsync("Crash", RunControlTests.ThreeScenes);
             await client.StartAsync($"/api/workflow/{id}/start");
 
@@ -78,14 +69,8 @@ public class CrashSafetyTests
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(3) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-kling-").FullName;
         var port = AppProcess.FreePort();
-        var env = new Dictionary<string, string>
+        var env = new Dictionary<string, string>(QuickPipeline(data))
         {
-            ["DATA_DIR"] = data,
-            ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
-            ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-            ["PIPELINE_LEASE_SECONDS"] = "2",
-            ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
-            ["LOGIN_RATE_LIMIT"] = "1000",
             ["VIDEO_PROVIDER"] = "kling",
             ["IMAGE_PROVIDER"] = "kling",
             ["VIDEO_CONCURRENCY"] = "3",
@@ -98,10 +83,7 @@ public class CrashSafetyTests
         var worker = AppProcess.Start(["worker"], env);
         try
         {
-            await AppProcess.WaitForHttpAsync($"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60));
-            var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await client.PostJsonAsync("/api/auth/register", new { email = "crash@example.com", password = "password123", name = "Crash" });
-            await client.PostJsonAsync("/api/auth/login", new { email = "crash@example.com", password = "password123" });
+            var client = await SignedInAsync(port);
             var id = await client.CreateProjectAsync("Crash with Kling", RunControlTests.ThreeScenes);
             await client.StartAsync($"/api/workflow/{id}/start");
 
@@ -131,6 +113,26 @@ public class CrashSafetyTests
         {
             worker.Dispose();
         }
+    }
+
+    /// <summary>Every wait of the pipeline cut short, so a dead worker's lease expires in two seconds.</summary>
+    private static Dictionary<string, string> QuickPipeline(string data) => new()
+    {
+        ["DATA_DIR"] = data,
+        ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
+        ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
+        ["PIPELINE_LEASE_SECONDS"] = "2",
+        ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
+        ["LOGIN_RATE_LIMIT"] = "1000",
+    };
+
+    private static async Task<HttpClient> SignedInAsync(int port)
+    {
+        await AppProcess.WaitForHttpAsync($"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60));
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await client.PostJsonAsync("/api/auth/register", new { email = "crash@example.com", password = "password123", name = "Crash" });
+        await client.PostJsonAsync("/api/auth/login", new { email = "crash@example.com", password = "password123" });
+        return client;
     }
 
     private static Dictionary<int, string> CompletedClips(string data)
