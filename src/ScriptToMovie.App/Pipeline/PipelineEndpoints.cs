@@ -32,8 +32,8 @@ public static class PipelineEndpoints
             }).Produces<PhaseStatusJson>().ProducesProblem(404);
 
         var workflow = app.MapGroup("/api/workflow/{id:int}").WithTags("Pipeline").RequireAuthorization();
-        // The body is optional (the seed's curl sends none, without a content type), so it is read by hand; the
-        // document still declares it, as optional, so clients get its type.
+        // The body is optional (the seed's curl sends none), so it is read by hand: a declared body would make
+        // routing demand a JSON content type.
         workflow.MapPost("/start", async (int id, HttpRequest request, AppDb db, RunStarter starter, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, request.HttpContext.User.Id(), ct);
@@ -41,8 +41,7 @@ public static class PipelineEndpoints
             if (body?.MaxCostUsd is < 0) throw ApiProblem.BadRequest("The budget (maxCostUsd) can't be negative.");
             var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body?.MaxCostUsd, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
-        }).Accepts<StartWorkflowRequest>(isOptional: true, "application/json")
-          .Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404)
+        }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404)
           .WithDescription("Runs every step in order. Optional JSON body: {\"maxCostUsd\": 5.0}, a budget for paid video generation.");
 
         workflow.MapGet("/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>

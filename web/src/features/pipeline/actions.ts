@@ -22,7 +22,8 @@ export function runAction(id: number, action: PipelineAction) {
     case "start":
     {
       const body: StartWorkflowBody = { maxCostUsd: action.maxCostUsd ?? null };
-      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body }));
+      // openapi-fetch sends any body given as JSON; the document just doesn't declare this optional one.
+      return unwrap(api.POST("/api/workflow/{id}/start", { ...path, body: body as never }));
     }
     case "parse":
       return unwrap(api.POST("/api/phases/script-to-trailer/{id}/parse", path));

@@ -29,8 +29,11 @@ export type ParsePreview = {
   characters: { name: string; dialogueLines: number; scenes: number[] }[];
 };
 
-/** The optional body of Start workflow: a budget for paid generation. */
-export type StartWorkflowBody = Schemas["StartWorkflowRequest"];
+/**
+ * The start endpoint reads its optional body by hand (the seed's curl sends none), so the document declares no
+ * request body; this is the one it accepts.
+ */
+export type StartWorkflowBody = { maxCostUsd: number | null };
 
 /** Same-origin in the browser; jsdom needs an absolute base for its fetch. */
 const baseUrl = typeof window !== "undefined" ? window.location.origin : "";

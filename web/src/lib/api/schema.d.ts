@@ -1644,11 +1644,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["StartWorkflowRequest"];
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Accepted */
                 202: {
@@ -2184,10 +2180,6 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
-        };
-        StartWorkflowRequest: {
-            /** Format: double */
-            maxCostUsd: null | number | string;
         };
         StepStatusJson: {
             name: string;
