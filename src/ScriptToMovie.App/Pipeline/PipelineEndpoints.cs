@@ -83,8 +83,7 @@ public static class PipelineEndpoints
             var failedFrames = await FailedFrames.ScenesAsync(db, id, ct);
             var failed = failedClips.Union(failedFrames).ToList();
             if (failed.Count == 0) throw ApiProblem.Conflict("No scenes have failed, so there is nothing to retry.");
-            string[] steps = failedFrames.Count > 0 ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
-            var accepted = await starter.StartAsync(project, steps, sceneIds: failed, userRetry: true, ct: ct);
+            var accepted = await starter.StartAsync(project, RetrySteps(redrawFrames: failedFrames.Count > 0), sceneIds: failed, userRetry: true, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 
@@ -93,8 +92,8 @@ public static class PipelineEndpoints
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
-            string[] steps = (await FailedFrames.ScenesAsync(db, id, ct)).Contains(sceneId) ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
-            var accepted = await starter.StartAsync(project, steps, sceneIds: [sceneId], userRetry: true, ct: ct);
+            var redraw = (await FailedFrames.ScenesAsync(db, id, ct)).Contains(sceneId);
+            var accepted = await starter.StartAsync(project, RetrySteps(redraw), sceneIds: [sceneId], userRetry: true, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 
@@ -159,6 +158,10 @@ public static class PipelineEndpoints
         }).WithTags("Pipeline").RequireAuthorization().Produces<WorkflowStatus>(200, "text/event-stream").ProducesProblem(404)
           .WithDescription("Server-sent events: an `status` event carrying the workflow status JSON on every change.");
     }
+
+    /// <summary>A retry remakes clips and the movie; when a storyboard picture failed, it is drawn again first.</summary>
+    private static string[] RetrySteps(bool redrawFrames) =>
+        redrawFrames ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
 
     private static void MapStart(RouteGroupBuilder group, string pattern, string[] steps) =>
         group.MapPost(pattern, async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>

@@ -56,7 +56,7 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
                 : prompted.TryGetValue(s.Id, out var p) ? p
                 : s.Duration is > 0 ? s.Duration.Value : UnknownSceneSeconds;
             var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds));
-            var frame = imageProvider == "kling" && !framed.Contains(s.Id) ? framePrice : 0;
+            var frame = framed.Contains(s.Id) ? 0 : framePrice;
             return new SceneQuote(s.Id, s.SceneNumber, Math.Round(seconds, 2), units, Math.Round(settings.Prices.Usd(units) + frame, 4), frame);
         }).ToList();
 

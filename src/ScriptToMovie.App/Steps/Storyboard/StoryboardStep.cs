@@ -51,6 +51,12 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
                 todo.Add(scene);
         }
 
+        // Read once for every scene to draw; each scene then only writes its own row.
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == context.ProjectId, ct);
+        var requests = await SceneFrames.RequestsAsync(db, project, todo, ct);
+        var places = await db.Settings.AsNoTracking().Where(st => st.ProjectId == context.ProjectId)
+            .ToDictionaryAsync(st => st.Id, st => st.VisualDescription, ct);
+
         var settings = FrameSettings.From(configuration);
         int done = scenes.Count - todo.Count, reused = 0, failed = 0;
         using var reportGate = new SemaphoreSlim(1);
@@ -63,7 +69,8 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
             new ParallelOptions { MaxDegreeOfParallelism = providerName == PaintedImageProvider.ProviderName ? 1 : settings.Concurrency, CancellationToken = ct },
             async (scene, token) =>
             {
-                var outcome = await ProcessSceneAsync(context, scene, providerName, settings, token);
+                var place = scene.SettingId is { } settingId ? places.GetValueOrDefault(settingId) : null;
+                var outcome = await ProcessSceneAsync(context, scene, requests[scene.Id], place, project.AspectRatio, providerName, settings, token);
                 if (outcome == Outcome.Reused) Interlocked.Increment(ref reused);
                 if (outcome == Outcome.Failed) Interlocked.Increment(ref failed);
                 var finished = Interlocked.Increment(ref done);
@@ -79,18 +86,19 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
     }
 
     /// <summary>Makes, checks and stores one scene's frame in a database context of its own, so scenes can overlap.</summary>
-    private async Task<Outcome> ProcessSceneAsync(StepContext context, Scene scene, string providerName, FrameSettings settings, CancellationToken ct)
+    private async Task<Outcome> ProcessSceneAsync(
+        StepContext context, Scene scene, FrameRequest request, string? settingDescription, string aspectRatio,
+        string providerName, FrameSettings settings, CancellationToken ct)
     {
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         var provider = scope.ServiceProvider.GetRequiredKeyedService<IImageProvider>(providerName);
-        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == scene.ProjectId, ct);
-        var request = (await SceneFrames.RequestsAsync(db, project, [scene], ct))[scene.Id];
 
         var row = await db.StoryboardImages
             .Where(i => i.ProjectId == scene.ProjectId && i.SceneId == scene.Id && i.Kind == "scene")
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
-        // Completed but its stored file is gone: a new picture, not a resumed task.
+        // A finished picture being replaced (its file is gone, or a paid provider replaces a painted frame): a new
+        // picture, not a resumed task.
         var redraw = row is { Status: "completed" };
 
         // The trailer paints with the same painter, so its frame is this scene's picture already.
@@ -112,11 +120,8 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
             {
                 row.Status = "generating";
                 await db.SaveChangesAsync(ct);
-                var setting = scene.SettingId is { } settingId
-                    ? await db.Settings.AsNoTracking().Where(s => s.Id == settingId).Select(s => s.VisualDescription).FirstOrDefaultAsync(ct)
-                    : null;
                 var job = new FrameJob(scene.ProjectId, scene.Id, scene.SceneNumber, request,
-                    FramePromptText.Build(request, setting), FramePromptText.NegativePrompt, project.AspectRatio,
+                    FramePromptText.Build(request, settingDescription), FramePromptText.NegativePrompt, aspectRatio,
                     context.IsUserRetry, redraw, token => db.SaveChangesAsync(token));
                 (png, failure) = await MakeWithRetriesAsync(provider, job, row, db, settings, ct);
             }
