@@ -13,6 +13,17 @@ rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 eval "$("$ROOT/scripts/services.sh" start)"
 trap '"$ROOT/scripts/services.sh" stop' EXIT
 
+# The screenplays and parser fixtures the tests read live in shared/ beside the repository, not in it (several have
+# unclear licences; see shared/screenplays/LICENSES.md). S2M_SHARED_DIR says where it is when it is elsewhere.
+if [ -z "${S2M_SHARED_DIR:-}" ]; then
+  d="$ROOT"
+  while [ "$d" != "/" ]; do
+    if [ -d "$d/shared/parser-fixtures" ]; then export S2M_SHARED_DIR="$d/shared"; break; fi
+    d="$(dirname "$d")"
+  done
+fi
+[ -n "${S2M_SHARED_DIR:-}" ] || echo "test data: no shared/ (screenplays, parser-fixtures) above $ROOT; set S2M_SHARED_DIR, or the tests that read it fail" >&2
+
 status=0
 passed=0
 failed=0

@@ -7,6 +7,8 @@ public static class Samples
 
     public static string SharedFolder()
     {
+        // The test command sets S2M_SHARED_DIR when shared/ is not above the repository.
+        if (Environment.GetEnvironmentVariable("S2M_SHARED_DIR") is { Length: > 0 } named && Directory.Exists(Path.Combine(named, "screenplays"))) return named;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared");

@@ -6,6 +6,8 @@ public static class SharedFiles
 {
     private static readonly Lazy<string> Root = new(() =>
     {
+        // The test command sets S2M_SHARED_DIR when shared/ is not above the repository.
+        if (Environment.GetEnvironmentVariable("S2M_SHARED_DIR") is { Length: > 0 } named && Directory.Exists(Path.Combine(named, "parser-fixtures"))) return named;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared");
