@@ -17,6 +17,9 @@ public class CrashSafetyTests
     [InlineData("assemble")]
     public async Task A_run_survives_its_worker_being_killed(string killDuring)
     {
+        // Reusing the trailer's painted frames takes milliseconds, too quick to catch reliably; pictures from a
+        // (fake) Kling that takes two seconds each are the storyboard worth surviving a crash in.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-").FullName;
         var port = AppProcess.FreePort();
         var env = new Dictionary<string, string>(QuickPipeline(data))
@@ -25,6 +28,14 @@ public class CrashSafetyTests
             // into the picture re-encodes the movie, which is the assembly worth surviving a crash in.
             ["BURN_SUBTITLES"] = killDuring == "assemble" ? "true" : "false",
         };
+        if (killDuring == "storyboard")
+        {
+            env["IMAGE_PROVIDER"] = "kling";
+            env["KLING_BASE_URL"] = kling.BaseUrl;
+            env["KLING_API_KEY"] = kling.Options.AccessKey;
+            env["KLING_SECRET_KEY"] = kling.Options.SecretKey;
+            env["KLING_POLL_SECONDS"] = "0.1";
+        }
         using var api = AppProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--no-worker"], env);
         var worker = AppProcess.Start(["worker"], env);
         try
