@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Accounts;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Accounts;
 

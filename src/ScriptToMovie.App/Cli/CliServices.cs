@@ -15,7 +15,7 @@ public static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddAppCore(config, Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development");
+        services.AddAppServices(config, Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development");
         extra?.Invoke(services, config);
         return services.BuildServiceProvider();
     }

@@ -5,9 +5,11 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Steps.Assemble;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -18,8 +20,6 @@ namespace ScriptToMovie.App.Cli;
 public static class RenderCommand
 {
     public const int Completed = 0, Failed = 1, Unreadable = 2, Cancelled = 130;
-    private static readonly string[] VideoProviders = ["animatic", "mock", "kling"];
-    private static readonly string[] ImageProviders = ["painted", "kling"];
 
     public static Command Create()
     {
@@ -35,9 +35,9 @@ public static class RenderCommand
         };
         aspect.AcceptOnlyFromAmong(ProjectEndpoints.AspectRatios);
         var video = new Option<string?>("--video") { Description = "Who makes the clips: animatic (offline, the default), mock, or kling (paid, needs keys)" };
-        video.AcceptOnlyFromAmong(VideoProviders);
+        video.AcceptOnlyFromAmong([.. VideoProviders.All]);
         var images = new Option<string?>("--images") { Description = "Who makes the storyboard pictures: painted (offline, the default) or kling (paid, needs keys)" };
-        images.AcceptOnlyFromAmong(ImageProviders);
+        images.AcceptOnlyFromAmong([.. ImageProviders.All]);
         var data = new Option<string?>("--data") { Description = "Data directory (SQLite database and media/); default ./data" };
 
         var cmd = new Command("render", "Make a movie from a screenplay file, offline by default") { file, output, aspect, video, images, data };

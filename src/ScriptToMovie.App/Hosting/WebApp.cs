@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -14,7 +17,7 @@ public static class WebApp
     {
         DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddAppCore(builder.Configuration, builder.Environment.EnvironmentName);
+        builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddProblemResponses();
         builder.Services.AddAccounts();
@@ -23,7 +26,7 @@ public static class WebApp
             doc.Info.Title = "Script-to-Movie API";
             doc.Info.Description = "Turn a screenplay into a finished movie: parse, trailer, storyboard, prompts, voices, clips, assemble.";
             return Task.CompletedTask;
-        }));
+        }).AddSchemaTransformer<PipelineNamesSchema>());
         builder.Services.AddCors();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
@@ -59,8 +62,8 @@ public static class WebApp
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
-        // Modules come in type-name order, so the OpenAPI document (and the web client generated from it) is the same in every process.
-        foreach (var module in app.Services.GetServices<IAppModule>()) module.MapEndpoints(app);
+        app.MapCost();
+        VoicePreviewEndpoint.Map(app);
 
         WebUi.MapFallback(app, builder.Configuration);
         return app;

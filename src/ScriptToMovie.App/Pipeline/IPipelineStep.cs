@@ -7,8 +7,8 @@ namespace ScriptToMovie.App.Pipeline;
 /// </summary>
 public interface IPipelineStep
 {
-    /// <summary>The step's name, as in PipelineOrder and the status JSON (parse, trailer, storyboard, …).</summary>
-    string Name { get; }
+    /// <summary>Which step of <see cref="PipelineOrder"/> this is.</summary>
+    StepDefinition Definition { get; }
 
     Task RunAsync(StepContext context, CancellationToken ct);
 }

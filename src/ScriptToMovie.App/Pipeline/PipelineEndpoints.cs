@@ -4,6 +4,7 @@ using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -17,12 +18,9 @@ public static class PipelineEndpoints
     public static void Map(WebApplication app)
     {
         var phases = app.MapGroup("/api/phases").WithTags("Pipeline").RequireAuthorization();
-        MapStart(phases, "/script-to-trailer/{id:int}/parse", ["parse"]);
-        MapStart(phases, "/script-to-trailer/{id:int}/generate-trailer", ["trailer"]);
-        MapStart(phases, "/trailer-to-storyboard/{id:int}/generate", ["storyboard"]);
-        MapStart(phases, "/storyboard-to-movie/{id:int}/prompts", ["prompts"]);
-        MapStart(phases, "/storyboard-to-movie/{id:int}/generate", ["voices", "clips"]);
-        MapStart(phases, "/storyboard-to-movie/{id:int}/assemble", ["assemble"]);
+        foreach (var phase in PipelineOrder.Phases)
+            foreach (var action in phase.Actions)
+                MapStart(phases, $"/{phase.Name}/{{id:int}}/{action.Route}", PipelineOrder.Names(action.Steps));
         foreach (var phase in PipelineOrder.Phases)
             phases.MapGet($"/{phase.Name}/{{id:int}}/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>
             {
@@ -83,7 +81,7 @@ public static class PipelineEndpoints
             var failedFrames = await FailedFrames.ScenesAsync(db, id, ct);
             var failed = failedClips.Union(failedFrames).ToList();
             if (failed.Count == 0) throw ApiProblem.Conflict("No scenes have failed, so there is nothing to retry.");
-            var accepted = await starter.StartAsync(project, RetrySteps(redrawFrames: failedFrames.Count > 0), sceneIds: failed, userRetry: true, ct: ct);
+            var accepted = await starter.StartAsync(project, PipelineOrder.Names(PipelineOrder.RetrySteps(redrawFrames: failedFrames.Count > 0)), sceneIds: failed, userRetry: true, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 
@@ -93,7 +91,7 @@ public static class PipelineEndpoints
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
             var redraw = (await FailedFrames.ScenesAsync(db, id, ct)).Contains(sceneId);
-            var accepted = await starter.StartAsync(project, RetrySteps(redraw), sceneIds: [sceneId], userRetry: true, ct: ct);
+            var accepted = await starter.StartAsync(project, PipelineOrder.Names(PipelineOrder.RetrySteps(redraw)), sceneIds: [sceneId], userRetry: true, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 
@@ -159,11 +157,7 @@ public static class PipelineEndpoints
           .WithDescription("Server-sent events: an `status` event carrying the workflow status JSON on every change.");
     }
 
-    /// <summary>A retry remakes clips and the movie; when a storyboard picture failed, it is drawn again first.</summary>
-    private static string[] RetrySteps(bool redrawFrames) =>
-        redrawFrames ? ["storyboard", "clips", "assemble"] : ["clips", "assemble"];
-
-    private static void MapStart(RouteGroupBuilder group, string pattern, string[] steps) =>
+    private static void MapStart(RouteGroupBuilder group, string pattern, IReadOnlyList<string> steps) =>
         group.MapPost(pattern, async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);

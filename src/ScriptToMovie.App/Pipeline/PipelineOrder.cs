@@ -1,26 +1,90 @@
 namespace ScriptToMovie.App.Pipeline;
 
+/// <summary>One step of the pipeline as the rest of the app sees it: its name in the database, the routes, the
+/// status JSON and the web UI; what the user reads while it runs and when it is done; what it needs first.</summary>
+public sealed record StepDefinition(string Name, string Title, string Blurb, string Starting, string Done, IReadOnlyList<StepDefinition> DependsOn)
+{
+    public PhaseDefinition Phase => PipelineOrder.Phases.First(p => p.Steps.Contains(this));
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A seed route under /api/phases/{phase}/{id}/{action} that starts some of the phase's steps.</summary>
+public sealed record PhaseAction(string Route, IReadOnlyList<StepDefinition> Steps);
+
+/// <summary>One of the seed's three phases: its steps in order and the routes that start them.</summary>
+public sealed record PhaseDefinition(string Name, string Title, IReadOnlyList<StepDefinition> Steps, IReadOnlyList<PhaseAction> Actions);
+
 /// <summary>
-/// The one place that says what comes after what. Voices come before clips because a clip lasts as
-/// long as its scene's speech.
+/// The one place that says what the pipeline is and what comes after what. Everything else (the run executor, the
+/// start routes, the status JSON, the OpenAPI document and from it the web UI) reads this file. Voices come before
+/// clips because a clip lasts as long as its scene's speech.
 /// </summary>
 public static class PipelineOrder
 {
-    public sealed record Phase(string Name, string Title, IReadOnlyList<string> Steps);
+    public static readonly StepDefinition Parse = new("parse", "Parse", "Read scenes, characters and settings",
+        "Reading the script…", "Scenes, characters and settings are ready.", []);
 
-    public static readonly IReadOnlyList<Phase> Phases =
+    public static readonly StepDefinition Trailer = new("trailer", "Trailer", "Cut a short teaser from key frames",
+        "Cutting the trailer…", "The trailer is ready.", [Parse]);
+
+    // The storyboard reuses the trailer's frames of the scenes the trailer already drew.
+    public static readonly StepDefinition Storyboard = new("storyboard", "Storyboard", "Draw one frame per scene",
+        "Drawing the storyboard…", "Every scene has a storyboard frame.", [Parse, Trailer]);
+
+    public static readonly StepDefinition Prompts = new("prompts", "Prompts", "Write a video prompt per scene",
+        "Writing the video prompts…", "Every scene has a video prompt.", [Storyboard]);
+
+    public static readonly StepDefinition Voices = new("voices", "Voices", "Speak every line of dialogue",
+        "Recording the voices…", "Every line is voiced.", [Parse]);
+
+    public static readonly StepDefinition Clips = new("clips", "Clips", "Make one clip per scene",
+        "Making the clips…", "Every scene has a clip.", [Storyboard, Prompts, Voices]);
+
+    public static readonly StepDefinition Assemble = new("assemble", "Assemble", "Join clips, add subtitles and chapters",
+        "Assembling the movie…", "The movie is ready.", [Clips, Voices]);
+
+    public static readonly IReadOnlyList<PhaseDefinition> Phases =
     [
-        new("script-to-trailer", "Script to trailer", ["parse", "trailer"]),
-        new("trailer-to-storyboard", "Trailer to storyboard", ["storyboard"]),
-        new("storyboard-to-movie", "Storyboard to movie", ["prompts", "voices", "clips", "assemble"]),
+        new("script-to-trailer", "Script to trailer", [Parse, Trailer],
+            [new("parse", [Parse]), new("generate-trailer", [Trailer])]),
+        new("trailer-to-storyboard", "Trailer to storyboard", [Storyboard],
+            [new("generate", [Storyboard])]),
+        new("storyboard-to-movie", "Storyboard to movie", [Prompts, Voices, Clips, Assemble],
+            [new("prompts", [Prompts]), new("generate", [Voices, Clips]), new("assemble", [Assemble])]),
     ];
 
-    public static readonly IReadOnlyList<string> Steps = Phases.SelectMany(p => p.Steps).ToList();
+    /// <summary>Every step, in the order a full run takes them.</summary>
+    public static readonly IReadOnlyList<StepDefinition> All = Phases.SelectMany(p => p.Steps).ToList();
 
-    public static int IndexOf(string step) => Steps.ToList().IndexOf(step);
+    /// <summary>The steps' names in order, as stored in pipelineSteps.name and pipelineRuns.steps.</summary>
+    public static readonly IReadOnlyList<string> Steps = All.Select(s => s.Name).ToList();
 
-    public static Phase PhaseOf(string step) => Phases.First(p => p.Steps.Contains(step));
+    /// <summary>What a retry remakes: the clips and the movie, and first the storyboard pictures when one failed.</summary>
+    public static IReadOnlyList<StepDefinition> RetrySteps(bool redrawFrames) =>
+        redrawFrames ? [Storyboard, Clips, Assemble] : [Clips, Assemble];
 
-    /// <summary>The steps before <paramref name="step"/>, which must have completed first.</summary>
-    public static IEnumerable<string> Before(string step) => Steps.Take(IndexOf(step));
+    public static StepDefinition Named(string name) =>
+        All.FirstOrDefault(s => s.Name == name) ?? throw new ArgumentException($"There is no pipeline step called '{name}'.", nameof(name));
+
+    public static int IndexOf(string step) => All.ToList().FindIndex(s => s.Name == step);
+
+    public static PhaseDefinition PhaseOf(string step) => Named(step).Phase;
+
+    /// <summary>
+    /// The steps outside <paramref name="steps"/> that must have completed before they run: their dependencies and
+    /// those dependencies' own, in pipeline order.
+    /// </summary>
+    public static IEnumerable<StepDefinition> Prerequisites(IEnumerable<StepDefinition> steps)
+    {
+        var running = steps.ToHashSet();
+        var needed = new HashSet<StepDefinition>();
+        var queue = new Queue<StepDefinition>(running.SelectMany(s => s.DependsOn));
+        while (queue.TryDequeue(out var step))
+            if (!running.Contains(step) && needed.Add(step))
+                foreach (var d in step.DependsOn) queue.Enqueue(d);
+        return All.Where(needed.Contains);
+    }
+
+    public static IReadOnlyList<string> Names(IEnumerable<StepDefinition> steps) => steps.Select(s => s.Name).ToList();
 }

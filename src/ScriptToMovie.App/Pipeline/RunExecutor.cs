@@ -54,10 +54,10 @@ public sealed class RunExecutor(
             run.CurrentStep = name;
             run.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
-            await StepStates.SetAsync(db, project.Id, name, StepStatus.Running, 0, Starting(name), ct);
+            await StepStates.SetAsync(db, project.Id, name, StepStatus.Running, 0, PipelineOrder.Named(name).Starting, ct);
             await UpdateProgressAsync(db, project, run, steps, name, 0, ct);
 
-            var step = scope.ServiceProvider.GetServices<IPipelineStep>().FirstOrDefault(s => s.Name == name);
+            var step = scope.ServiceProvider.GetServices<IPipelineStep>().FirstOrDefault(s => s.Definition.Name == name);
             var outcome = step is null
                 ? Outcome.Fail($"The {name} step is not available in this installation.")
                 : await RunStepAsync(step, project, run, steps, onlyScenes, ct);
@@ -79,19 +79,19 @@ public sealed class RunExecutor(
                 await FinishAsync(db, project, run, ProjectStatus.Failed, outcome.Message!);
                 return;
             }
-            await StepStates.SetAsync(db, project.Id, name, StepStatus.Completed, 100, outcome.Message ?? Done(name), CancellationToken.None);
+            await StepStates.SetAsync(db, project.Id, name, StepStatus.Completed, 100, outcome.Message ?? PipelineOrder.Named(name).Done, CancellationToken.None);
             run.CompletedSteps = string.Join(',', ProjectJsonList(run.CompletedSteps).Append(name));
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
         var failedScenes = await db.GeneratedVideos.Where(v => v.ProjectId == project.Id && v.Status == "failed").Select(v => v.SceneId).Distinct().CountAsync(CancellationToken.None);
-        if (failedScenes > 0 && steps.Contains("clips") || failedScenes > 0 && steps.Contains("assemble"))
+        if (failedScenes > 0 && (steps.Contains(PipelineOrder.Clips.Name) || steps.Contains(PipelineOrder.Assemble.Name)))
         {
             var total = await db.Scenes.CountAsync(s => s.ProjectId == project.Id, CancellationToken.None);
             await FinishAsync(db, project, run, ProjectStatus.CompletedWithErrors,
                 $"{failedScenes} of {total} scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
         }
-        else if (steps.Intersect(["storyboard", "clips", "assemble"]).Any() && (await FailedFrames.ScenesAsync(db, project.Id, CancellationToken.None)).Count is > 0 and var failedFrames)
+        else if (steps.Intersect(PipelineOrder.Names([PipelineOrder.Storyboard, PipelineOrder.Clips, PipelineOrder.Assemble])).Any() && (await FailedFrames.ScenesAsync(db, project.Id, CancellationToken.None)).Count is > 0 and var failedFrames)
         {
             var total = await db.Scenes.CountAsync(s => s.ProjectId == project.Id, CancellationToken.None);
             await FinishAsync(db, project, run, ProjectStatus.CompletedWithErrors,
@@ -113,10 +113,10 @@ public sealed class RunExecutor(
             async (progress, message) =>
             {
                 reportDb.ChangeTracker.Clear();
-                await StepStates.SetAsync(reportDb, projectId, step.Name, StepStatus.Running, progress, message, CancellationToken.None);
+                await StepStates.SetAsync(reportDb, projectId, step.Definition.Name, StepStatus.Running, progress, message, CancellationToken.None);
                 var p = await reportDb.Projects.FirstAsync(x => x.Id == projectId, CancellationToken.None);
                 var r = await reportDb.PipelineRuns.FirstAsync(x => x.RunId == runId, CancellationToken.None);
-                await UpdateProgressAsync(reportDb, p, r, steps, step.Name, progress, CancellationToken.None);
+                await UpdateProgressAsync(reportDb, p, r, steps, step.Definition.Name, progress, CancellationToken.None);
             })
         {
             OnlyScenes = onlyScenes,
@@ -131,8 +131,8 @@ public sealed class RunExecutor(
         catch (StepFailedException e) { return Outcome.Fail(e.Message); }
         catch (Exception e)
         {
-            log.LogError(e, "Step {Step} failed for project {Project}", step.Name, projectId);
-            return Outcome.Fail($"Something went wrong in the {step.Name} step. Your project has been saved — try again in a few minutes.");
+            log.LogError(e, "Step {Step} failed for project {Project}", step.Definition.Name, projectId);
+            return Outcome.Fail($"Something went wrong in the {step.Definition.Name} step. Your project has been saved — try again in a few minutes.");
         }
     }
 
@@ -195,32 +195,8 @@ public sealed class RunExecutor(
 
     private static List<string> ProjectJsonList(string? csv) => Projects.ProjectJson.SplitList(csv).ToList();
 
-    private static string Starting(string step) => step switch
-    {
-        "parse" => "Reading the script…",
-        "trailer" => "Cutting the trailer…",
-        "storyboard" => "Drawing the storyboard…",
-        "prompts" => "Writing the video prompts…",
-        "voices" => "Recording the voices…",
-        "clips" => "Making the clips…",
-        "assemble" => "Assembling the movie…",
-        _ => "Working…",
-    };
-
-    private static string Done(string step) => step switch
-    {
-        "parse" => "Scenes, characters and settings are ready.",
-        "trailer" => "The trailer is ready.",
-        "storyboard" => "Every scene has a storyboard frame.",
-        "prompts" => "Every scene has a video prompt.",
-        "voices" => "Every line is voiced.",
-        "clips" => "Every scene has a clip.",
-        "assemble" => "The movie is ready.",
-        _ => "Done.",
-    };
-
     private static string CompletedMessage(IReadOnlyList<string> steps) =>
-        steps.Contains("assemble") ? "Your movie is ready." : $"{PipelineOrder.PhaseOf(steps[^1]).Title} is complete.";
+        steps.Contains(PipelineOrder.Assemble.Name) ? "Your movie is ready." : $"{PipelineOrder.PhaseOf(steps[^1]).Title} is complete.";
 
     private enum OutcomeKind { Ok, Failed, Cancelled }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -16,12 +17,12 @@ public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock)
             throw ApiProblem.Conflict("A run is already in progress for this project. Wait for it to finish or cancel it first.");
 
         var states = await StepStates.LoadAsync(db, project.Id, ct);
-        var missing = PipelineOrder.Before(steps[0]).FirstOrDefault(s => states[s].Status != StepStatus.Completed);
+        var missing = PipelineOrder.Prerequisites(steps.Select(PipelineOrder.Named)).FirstOrDefault(s => states[s.Name].Status != StepStatus.Completed);
         if (missing is not null)
         {
-            var phase = PipelineOrder.PhaseOf(missing);
+            var phase = missing.Phase;
             var number = PipelineOrder.Phases.ToList().IndexOf(phase) + 1;
-            throw ApiProblem.Conflict($"Phase {number} ({phase.Title.ToLowerInvariant()}) has not completed yet: its {missing} step must finish first.");
+            throw ApiProblem.Conflict($"Phase {number} ({phase.Title.ToLowerInvariant()}) has not completed yet: its {missing.Name} step must finish first.");
         }
 
         // Later steps depend on what these steps write, so they must run again.

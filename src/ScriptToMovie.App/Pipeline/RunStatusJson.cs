@@ -22,7 +22,7 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
             : new StepStatusJson(n, StepStatus.Pending, 0, null));
         var phases = PipelineOrder.Phases.Select(p =>
         {
-            var ss = p.Steps.Select(s => steps[s]).ToList();
+            var ss = p.Steps.Select(s => steps[s.Name]).ToList();
             var status = ss.All(s => s.Status is StepStatus.Completed or StepStatus.Skipped) ? StepStatus.Completed
                 : ss.Any(s => s.Status == StepStatus.Failed) ? StepStatus.Failed
                 : ss.Any(s => s.Status == StepStatus.Running) || ss.Any(s => s.Status == StepStatus.Completed) && run is { Status: ProjectStatus.Running } ? StepStatus.Running

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 

@@ -3,6 +3,7 @@ using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 

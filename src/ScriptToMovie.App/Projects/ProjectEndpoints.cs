@@ -5,6 +5,7 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 

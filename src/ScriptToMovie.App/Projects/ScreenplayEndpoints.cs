@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.Screenplay;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 

@@ -9,5 +9,5 @@ public static class ImageProviderChoice
     public static string For(IConfiguration c) =>
         c["IMAGE_PROVIDER"] is { } named && !string.IsNullOrWhiteSpace(named)
             ? named.Trim().ToLowerInvariant()
-            : Painted.PaintedImageProvider.ProviderName;
+            : ImageProviders.Painted;
 }

@@ -9,7 +9,7 @@ namespace ScriptToMovie.App.Providers.Painted;
 /// </summary>
 public sealed class PaintedImageProvider : IImageProvider
 {
-    public const string ProviderName = "painted";
+    public const string ProviderName = ImageProviders.Painted;
 
     public string Name => ProviderName;
 

@@ -3,7 +3,6 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
-using ScriptToMovie.App.Providers.Animatic;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
@@ -18,7 +17,7 @@ namespace ScriptToMovie.App.Steps.Assemble;
 /// </summary>
 public sealed class AssembleStep(IConfiguration configuration, ProcessRunner runner) : IPipelineStep
 {
-    public string Name => "assemble";
+    public StepDefinition Definition => PipelineOrder.Assemble;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
@@ -154,13 +153,13 @@ public sealed class AssembleStep(IConfiguration configuration, ProcessRunner run
         var inputs = await SceneClipInputs.LoadAsync(context.Db, context.Storage, scene, ct);
         var output = Path.Combine(workDir, $"stand-in-{scene.SceneNumber:000}.mp4");
         var seconds = ClipLength.For(inputs.SpeechSeconds, profile);
-        var animatic = context.Services.GetRequiredKeyedService<IVideoProvider>("animatic");
+        var animatic = context.Services.GetRequiredKeyedService<IVideoProvider>(VideoProviders.Animatic);
         await animatic.GenerateAsync(
             new ClipRequest(scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading, inputs.Prompt, inputs.NegativePrompt,
                 seconds, inputs.FramePath, inputs.AudioPath, profile.Width, profile.Height, aspect, output, false, _ => Task.CompletedTask),
-            new GeneratedVideo { ProjectId = scene.ProjectId, SceneId = scene.Id, Provider = "animatic" },
+            new GeneratedVideo { ProjectId = scene.ProjectId, SceneId = scene.Id, Provider = VideoProviders.Animatic },
             ct);
-        return (output, TimeSpan.FromSeconds(seconds), "animatic", true);
+        return (output, TimeSpan.FromSeconds(seconds), VideoProviders.Animatic, true);
     }
 
     private static double Seconds(TimeSpan t) => Math.Round(t.TotalSeconds, 3);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
-using ScriptToMovie.App.Providers.Animatic;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
@@ -18,7 +17,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
 {
     public const string GenericFailure = "The clip for this scene could not be made. You can retry the scene.";
 
-    public string Name => "clips";
+    public StepDefinition Definition => PipelineOrder.Clips;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
@@ -51,7 +50,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
 
         await Parallel.ForEachAsync(
             todo,
-            new ParallelOptions { MaxDegreeOfParallelism = providerName == "animatic" ? Math.Min(settings.AnimaticConcurrency, settings.Concurrency) : settings.Concurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = providerName == VideoProviders.Animatic ? Math.Min(settings.AnimaticConcurrency, settings.Concurrency) : settings.Concurrency, CancellationToken = ct },
             async (scene, token) =>
             {
                 if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
@@ -78,7 +77,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
     private static async Task<IEnumerable<int>> StaleFreeClipsAsync(AppDb db, int projectId, CancellationToken ct)
     {
         var clips = await db.GeneratedVideos.AsNoTracking()
-            .Where(v => v.ProjectId == projectId && v.Status == ClipStatus.Completed && (v.Provider == "animatic" || v.Provider == "mock"))
+            .Where(v => v.ProjectId == projectId && v.Status == ClipStatus.Completed && (v.Provider == VideoProviders.Animatic || v.Provider == VideoProviders.Mock))
             .Select(v => new { v.SceneId, v.UpdatedAt }).ToListAsync(ct);
         var voiced = (await db.SceneAudio.AsNoTracking()
             .Where(a => a.ProjectId == projectId && a.Status == "completed")

@@ -12,7 +12,7 @@ public sealed class ParseStep(IConfiguration config, TimeProvider clock) : IPipe
 {
     public const string NoCompleteScene = "Your script needs at least one complete scene to generate a movie. Check that it follows standard screenplay format.";
 
-    public string Name => "parse";
+    public StepDefinition Definition => PipelineOrder.Parse;
 
     public async Task RunAsync(StepContext ctx, CancellationToken ct)
     {

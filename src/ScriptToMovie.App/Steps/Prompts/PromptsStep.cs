@@ -10,7 +10,7 @@ namespace ScriptToMovie.App.Steps.Prompts;
 /// </summary>
 public sealed class PromptsStep : IPipelineStep
 {
-    public string Name => "prompts";
+    public StepDefinition Definition => PipelineOrder.Prompts;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {

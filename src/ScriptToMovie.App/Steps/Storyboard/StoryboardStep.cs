@@ -3,7 +3,6 @@ using ScriptToMovie.App.Steps;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
-using ScriptToMovie.App.Providers.Painted;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Frames;
 
@@ -18,7 +17,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
 {
     private enum Outcome { Made, Reused, Failed }
 
-    public string Name => "storyboard";
+    public StepDefinition Definition => PipelineOrder.Storyboard;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
@@ -45,7 +44,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         foreach (var scene in scenes.Where(s => context.OnlyScenes.Count == 0 || context.OnlyScenes.Contains(s.Id)))
         {
             var row = images.Where(i => i.SceneId == scene.Id).MaxBy(i => i.Id);
-            var upgrade = providerName != PaintedImageProvider.ProviderName && row is { Provider: PaintedImageProvider.ProviderName }
+            var upgrade = providerName != ImageProviders.Painted && row is { Provider: ImageProviders.Painted }
                           && !clipped.Contains(scene.Id);
             if (upgrade || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
                 todo.Add(scene);
@@ -66,7 +65,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         await Parallel.ForEachAsync(
             todo,
             // The painter is quick and uses a core; a remote model is slow and waits, so its pictures overlap.
-            new ParallelOptions { MaxDegreeOfParallelism = providerName == PaintedImageProvider.ProviderName ? 1 : settings.Concurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = providerName == ImageProviders.Painted ? 1 : settings.Concurrency, CancellationToken = ct },
             async (scene, token) =>
             {
                 var place = scene.SettingId is { } settingId ? places.GetValueOrDefault(settingId) : null;
@@ -102,7 +101,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         var redraw = row is { Status: "completed" };
 
         // The trailer paints with the same painter, so its frame is this scene's picture already.
-        var png = provider.Name != PaintedImageProvider.ProviderName ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
+        var png = provider.Name != ImageProviders.Painted ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
         var outcome = png is null ? Outcome.Made : Outcome.Reused;
 
         if (row is null)
@@ -127,7 +126,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
             }
             else
             {
-                row.Provider = PaintedImageProvider.ProviderName;
+                row.Provider = ImageProviders.Painted;
             }
 
             var check = png is null

@@ -16,7 +16,7 @@ namespace ScriptToMovie.App.Steps.Trailer;
 /// </summary>
 public sealed class TrailerStep(ProcessRunner runner) : IPipelineStep
 {
-    public string Name => "trailer";
+    public StepDefinition Definition => PipelineOrder.Trailer;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {

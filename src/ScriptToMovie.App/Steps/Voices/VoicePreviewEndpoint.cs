@@ -5,6 +5,7 @@ using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.Media.Speech;
+using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Steps.Voices;
 

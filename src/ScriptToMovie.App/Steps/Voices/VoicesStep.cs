@@ -15,7 +15,7 @@ namespace ScriptToMovie.App.Steps.Voices;
 /// </summary>
 public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
 {
-    public string Name => "voices";
+    public StepDefinition Definition => PipelineOrder.Voices;
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {

@@ -27,7 +27,7 @@ public sealed class KlingClipsStepTests
     public async Task Every_scene_gets_its_clip_from_exactly_one_kling_task_and_a_second_run_creates_nothing()
     {
         await using var kling = await FakeKlingServer.StartAsync();
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         await h.RunAsync<StoryboardStep>();
         await h.RunAsync<VoicesStep>();
 
@@ -49,7 +49,7 @@ public sealed class KlingClipsStepTests
     public async Task A_run_killed_while_tasks_are_in_flight_finishes_them_on_restart_with_no_new_creates()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
 
         using (var kill = new CancellationTokenSource())

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.Fakes.Kling;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Providers;
@@ -13,7 +14,7 @@ using ScriptToMovie.Media.Processes;
 namespace ScriptToMovie.App.Tests.Providers.Kling;
 
 /// <summary>
-/// The Kling provider as the app registers it (KlingModule), over a real SQLite database and media folder,
+/// The Kling provider as the app registers it (AppServices.AddKling), over a real SQLite database and media folder,
 /// talking HTTP to the fake Kling server. Delays are cut to milliseconds so a test takes seconds.
 /// </summary>
 public sealed class KlingHarness : IAsyncDisposable
@@ -64,7 +65,10 @@ public sealed class KlingHarness : IAsyncDisposable
         services.AddSingleton(AppSettings.From(configuration, "Development"));
         services.AddAppDatabase();
         services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
-        new KlingModule().Register(services, configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new ProcessRunner());
+        services.AddKling().AddVideoProviders().AddImageProviders();
+        services.AddScoped<CostQuote>();
         var provider = services.BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(provider);
         return new KlingHarness(kling, provider, folder);

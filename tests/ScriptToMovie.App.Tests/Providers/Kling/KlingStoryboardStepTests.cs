@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.App.Steps.Clips;
@@ -36,7 +37,7 @@ public sealed class KlingStoryboardStepTests
     public async Task Every_scene_gets_a_kling_picture_of_the_movie_frame_size_from_one_task_and_a_second_run_pays_nothing()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ImageUnits = 16 });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
 
         await h.RunAsync<StoryboardStep>();
@@ -64,7 +65,7 @@ public sealed class KlingStoryboardStepTests
     public async Task The_picture_prompt_describes_the_scene_its_people_and_place_without_captions()
     {
         await using var kling = await FakeKlingServer.StartAsync();
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
 
         await h.RunAsync<StoryboardStep>();
 
@@ -80,7 +81,7 @@ public sealed class KlingStoryboardStepTests
     {
         await using var kling = await FakeKlingServer.StartAsync();
         await using var h = await StepHarness.CreateAsync(
-            KlingSettings(kling, ("VIDEO_PROVIDER", "kling"), ("VIDEO_CONCURRENCY", "3")), extraModules: [new KlingModule()]);
+            KlingSettings(kling, ("VIDEO_PROVIDER", "kling"), ("VIDEO_CONCURRENCY", "3")));
         var scenes = await h.ScenesAsync();
 
         await h.RunAsync<StoryboardStep>();
@@ -96,7 +97,7 @@ public sealed class KlingStoryboardStepTests
     public async Task A_storyboard_killed_while_pictures_are_in_flight_picks_them_up_on_restart_with_no_new_creates()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
 
         using (var kill = new CancellationTokenSource())
@@ -120,7 +121,7 @@ public sealed class KlingStoryboardStepTests
     public async Task A_picture_kling_refuses_fails_its_scene_with_the_reason_and_the_other_scenes_are_drawn()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { FailWhenPromptContains = "Scene 2 happens" });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
         var second = await h.Db.Scenes.FirstAsync(s => s.Id == scenes[1].Id);
         second.Description = "Scene 2 happens in a locked room.";
@@ -143,7 +144,7 @@ public sealed class KlingStoryboardStepTests
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ImageUnits = 16 });
         // Two pictures at 16 units × $0.0035 = $0.056 each fit in $0.12; the third would cross it.
         await using var h = await StepHarness.CreateAsync(
-            KlingSettings(kling, ("KLING_DEFAULT_MAX_COST_USD", "0.12"), ("IMAGE_CONCURRENCY", "1")), extraModules: [new KlingModule()]);
+            KlingSettings(kling, ("KLING_DEFAULT_MAX_COST_USD", "0.12"), ("IMAGE_CONCURRENCY", "1")));
         var scenes = await h.ScenesAsync();
 
         await h.RunAsync<StoryboardStep>();
@@ -160,7 +161,7 @@ public sealed class KlingStoryboardStepTests
     public async Task A_picture_whose_result_is_gone_is_still_ledgered_and_a_user_retry_makes_a_new_one()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ResultUrlLifetime = TimeSpan.Zero });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling, ("IMAGE_CONCURRENCY", "1")), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling, ("IMAGE_CONCURRENCY", "1")));
         var scenes = await h.ScenesAsync();
 
         await Assert.ThrowsAsync<ScriptToMovie.App.Pipeline.StepFailedException>(() => h.RunAsync<StoryboardStep>());
@@ -185,7 +186,7 @@ public sealed class KlingStoryboardStepTests
     public async Task Switching_to_kling_replaces_painted_frames_of_scenes_without_a_clip_as_the_quote_says()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ImageUnits = 16 });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling), extraModules: [new KlingModule()]);
+        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var configuration = h.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
         var scenes = await h.ScenesAsync();
         configuration["IMAGE_PROVIDER"] = "painted";

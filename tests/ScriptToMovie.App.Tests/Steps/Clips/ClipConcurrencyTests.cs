@@ -18,7 +18,11 @@ public class ClipConcurrencyTests
         var meter = new ConcurrencyMeter();
         await using var h = await StepHarness.CreateAsync(
             new Dictionary<string, string?> { ["VIDEO_PROVIDER"] = "metered", ["VIDEO_CONCURRENCY"] = concurrency.ToString() },
-            extraModules: [new MeteredModule(meter)]);
+            extra: services =>
+            {
+                services.AddSingleton(meter);
+                services.AddKeyedScoped<IVideoProvider, MeteredProvider>("metered");
+            });
 
         await h.RunAsync<ClipsStep>();
 
@@ -52,14 +56,5 @@ public class ClipConcurrencyTests
 
         public Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct) =>
             meter.MeasureAsync(() => mock.GenerateAsync(request, row, ct));
-    }
-
-    private sealed class MeteredModule(ConcurrencyMeter meter) : IAppModule
-    {
-        public void Register(IServiceCollection services, IConfiguration configuration)
-        {
-            services.AddSingleton(meter);
-            services.AddKeyedScoped<IVideoProvider, MeteredProvider>("metered");
-        }
     }
 }

@@ -10,7 +10,7 @@ using ScriptToMovie.App.Storage;
 
 namespace ScriptToMovie.App.Tests.Steps.Parse;
 
-/// <summary>The parse step over a real SQLite database file, with the step's own module registrations.</summary>
+/// <summary>The parse step over a real SQLite database file, with the step and the analysers registered as the app registers them.</summary>
 public sealed class ParseHarness : IAsyncDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("s2m-parse-").FullName;
@@ -26,8 +26,8 @@ public sealed class ParseHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        new ParseModule().Register(services, config);
-        new AnthropicModule().Register(services, config);
+        services.AddScoped<IPipelineStep, ParseStep>();
+        services.AddAnalyzers();
         _services = services.BuildServiceProvider();
         Db = DatabaseSetup.Create(DatabaseUrl.Parse("sqlite:///" + Path.Combine(_dir, "parse.db"), _dir));
     }
@@ -53,7 +53,7 @@ public sealed class ParseHarness : IAsyncDisposable
     public async Task RunAsync(int projectId, CancellationToken ct = default)
     {
         await using var scope = _services.CreateAsyncScope();
-        var step = scope.ServiceProvider.GetServices<IPipelineStep>().Single(s => s.Name == "parse");
+        var step = scope.ServiceProvider.GetServices<IPipelineStep>().Single(s => s.Definition == PipelineOrder.Parse);
         var ctx = new StepContext(projectId, Guid.NewGuid().ToString("N"), Db, new LocalMediaStorage(Path.Combine(_dir, "media")), scope.ServiceProvider,
             (p, m) => { Reports.Add((p, m)); return Task.CompletedTask; });
         try { await step.RunAsync(ctx, ct); }

@@ -4,15 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
-using ScriptToMovie.App.Providers.Animatic;
-using ScriptToMovie.App.Providers.Mock;
-using ScriptToMovie.App.Providers.Painted;
-using ScriptToMovie.App.Steps.Assemble;
-using ScriptToMovie.App.Steps.Clips;
-using ScriptToMovie.App.Steps.Prompts;
-using ScriptToMovie.App.Steps.Storyboard;
-using ScriptToMovie.App.Steps.Trailer;
-using ScriptToMovie.App.Steps.Voices;
+using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;
 
@@ -20,7 +12,7 @@ namespace ScriptToMovie.App.Tests.Steps;
 
 /// <summary>
 /// The media steps run directly, as the pipeline runs them: a real SQLite database (migrated), local storage in
-/// a temporary folder, and a service provider holding only the media steps' modules and the given settings.
+/// a temporary folder, and a service provider holding the steps and providers as the app composes them, and the given settings.
 /// </summary>
 public sealed class StepHarness : IAsyncDisposable
 {
@@ -44,10 +36,11 @@ public sealed class StepHarness : IAsyncDisposable
         Storage = Services.GetRequiredService<IMediaStorage>();
     }
 
-    /// <param name="seedScenes">False leaves scenes to a parse step added through <paramref name="extraModules"/>.</param>
+    /// <param name="seedScenes">False leaves the project without scenes, for the parse step to make.</param>
+    /// <param name="extra">More services, registered after the app's (a later registration wins).</param>
     public static async Task<StepHarness> CreateAsync(
         IDictionary<string, string?>? settings = null, string script = SampleScript.Text, string aspect = "16:9",
-        bool seedScenes = true, IEnumerable<IAppModule>? extraModules = null)
+        bool seedScenes = true, Action<IServiceCollection>? extra = null)
     {
         var dir = System.IO.Directory.CreateTempSubdirectory("s2m-steps-").FullName;
         var values = new Dictionary<string, string?> { ["DATA_DIR"] = dir, ["CLIP_RETRY_DELAY_MS"] = "1" };
@@ -62,12 +55,10 @@ public sealed class StepHarness : IAsyncDisposable
         services.AddSingleton(AppSettings.From(configuration, "Development"));
         services.AddScoped<AppDb>(_ => DatabaseSetup.Create(url));
         services.AddSingleton<IMediaStorage>(new LocalMediaStorage(Path.Combine(dir, "media")));
-        IAppModule[] modules =
-        [
-            new AnimaticModule(), new MockModule(), new PaintedModule(), new TrailerModule(), new StoryboardModule(),
-            new PromptsModule(), new VoicesModule(), new ClipsModule(), new AssembleModule(),
-        ];
-        foreach (var module in modules.Concat(extraModules ?? [])) module.Register(services, configuration);
+        services.AddSingleton(new ProcessRunner());
+        services.AddPipelineSteps().AddAnalyzers().AddVideoProviders().AddImageProviders().AddKling();
+        services.AddScoped<CostQuote>();
+        extra?.Invoke(services);
 
         var harness = new StepHarness(dir, services.BuildServiceProvider(validateScopes: true));
         await harness.Db.Database.MigrateAsync();

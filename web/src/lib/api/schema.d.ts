@@ -2034,7 +2034,8 @@ export interface components {
             text: null | string;
         };
         PhaseStatusJson: {
-            name: string;
+            /** @enum {string} */
+            name: "script-to-trailer" | "trailer-to-storyboard" | "storyboard-to-movie";
             status: string;
             /** Format: int32 */
             progress: number | string;
@@ -2182,7 +2183,8 @@ export interface components {
             editedFields: string[];
         };
         StepStatusJson: {
-            name: string;
+            /** @enum {string} */
+            name: "parse" | "trailer" | "storyboard" | "prompts" | "voices" | "clips" | "assemble";
             status: string;
             /** Format: int32 */
             progress: number | string;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Problems;
 
 /// <summary>
 /// Every error leaves as ProblemDetails with a human "message": no stack traces, no bare 500s.

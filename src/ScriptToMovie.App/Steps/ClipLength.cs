@@ -1,6 +1,6 @@
 using ScriptToMovie.Media.FFmpeg;
 
-namespace ScriptToMovie.App.Providers.Animatic;
+namespace ScriptToMovie.App.Steps;
 
 /// <summary>
 /// How long a scene's clip lasts: its speech plus a breath, never shorter than a viewer needs to take in

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Storage;
 
-namespace ScriptToMovie.App.Providers.Animatic;
+namespace ScriptToMovie.App.Steps;
 
 /// <summary>
 /// What earlier steps stored for a scene's clip: its frame, its voices and its prompt. The clips step and the

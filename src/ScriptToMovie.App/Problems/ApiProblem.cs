@@ -1,4 +1,4 @@
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Problems;
 
 /// <summary>An error meant for the user: its message is a sentence they can act on.</summary>
 public sealed class ApiProblem(int status, string message) : Exception(message)

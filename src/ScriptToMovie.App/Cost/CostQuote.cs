@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Providers;
+using ScriptToMovie.App.Providers.Kling;
 
-namespace ScriptToMovie.App.Providers.Kling;
+namespace ScriptToMovie.App.Cost;
 
 /// <param name="Units">Video units of the scene's clip.</param>
 /// <param name="Usd">The clip's price plus, with IMAGE_PROVIDER=kling, its storyboard picture's (<paramref name="FrameUsd"/>).</param>

@@ -3,7 +3,7 @@ using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Projects;
 
-namespace ScriptToMovie.App.Providers.Kling;
+namespace ScriptToMovie.App.Cost;
 
 /// <param name="Kind">clip or picture (a storyboard picture made with IMAGE_PROVIDER=kling).</param>
 public sealed record LedgerEntryResponse(
