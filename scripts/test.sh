@@ -24,6 +24,22 @@ if [ -z "${S2M_SHARED_DIR:-}" ]; then
 fi
 [ -n "${S2M_SHARED_DIR:-}" ] || echo "test data: no shared/ (screenplays, parser-fixtures) above $ROOT; set S2M_SHARED_DIR, or the tests that read it fail" >&2
 
+# Every test deadline is multiplied by S2M_TEST_TIME_SCALE (tests/Shared/TestTime.cs). Unset, it follows the machine's
+# load: 1 while the 1-minute load average is at most the number of cores, else ceil(load / cores), at most 10.
+if [ -z "${S2M_TEST_TIME_SCALE:-}" ]; then
+  S2M_TEST_TIME_SCALE=$(awk -v avg="$(cut -d' ' -f1 /proc/loadavg)" -v cores="$(nproc)" \
+    'BEGIN { s = avg / cores; c = int(s); if (c < s) c++; if (c < 1) c = 1; if (c > 10) c = 10; print c }')
+  export S2M_TEST_TIME_SCALE
+  echo "test time scale: $S2M_TEST_TIME_SCALE (1-minute load $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores; set S2M_TEST_TIME_SCALE to choose)"
+else
+  if ! awk -v v="$S2M_TEST_TIME_SCALE" 'BEGIN { exit !(v ~ /^ *[0-9]*\.?[0-9]+ *$/ && v + 0 > 0) }'; then
+    echo "S2M_TEST_TIME_SCALE is \"$S2M_TEST_TIME_SCALE\", but it must be a positive number such as 1 or 2.5: it multiplies every deadline the tests wait for." >&2
+    echo "0 passed, 1 failed"; exit 1
+  fi
+  export S2M_TEST_TIME_SCALE
+  echo "test time scale: $S2M_TEST_TIME_SCALE (from S2M_TEST_TIME_SCALE)"
+fi
+
 status=0
 passed=0
 failed=0

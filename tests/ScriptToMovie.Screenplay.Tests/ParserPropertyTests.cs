@@ -145,7 +145,7 @@ public class ParserPropertyTests
     private static void WithinSeconds(int seconds, Action action)
     {
         var run = Task.Run(action);
-        Assert.True(run.Wait(TimeSpan.FromSeconds(seconds)), "the reader did not finish in time");
+        Assert.True(run.Wait(TestTime.Seconds(seconds)), "the reader did not finish in time");
         run.GetAwaiter().GetResult();
     }
 }

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static ScriptToMovie.Fakes.Kling.FakeKlingReplies;
+using static ScriptToMovie.Fakes.Kling.FakeKlingValidation;
 
 namespace ScriptToMovie.Fakes.Kling;
 
@@ -243,44 +245,6 @@ public sealed class FakeKlingServer : IAsyncDisposable
         await Error(http, status, code, message);
     }
 
-    private static (int Code, string Message)? Validate(JsonObject body, string product)
-    {
-        foreach (var field in new[] { "prompt", "negative_prompt", "model_name", "mode", "duration", "aspect_ratio", "image", "image_tail", "external_task_id" })
-            if (body[field] is { } value && value.GetValueKind() != JsonValueKind.String)
-                return (1201, $"Invalid parameter: {field} must be a string");
-        var prompt = Text(body, "prompt");
-        if (product != "image2video" && string.IsNullOrWhiteSpace(prompt)) return (1201, "Invalid parameter: prompt is required");
-        if (prompt is { Length: > 2500 }) return (1201, "Invalid parameter: prompt must not exceed 2500 characters");
-        if (Text(body, "negative_prompt") is { Length: > 2500 }) return (1201, "Invalid parameter: negative_prompt must not exceed 2500 characters");
-        if (product != "generations" && Text(body, "duration") is { } d && d is not ("5" or "10"))
-            return (1201, "Invalid parameter: duration must be 5 or 10");
-        if (Text(body, "mode") is { } m && m is not ("std" or "pro")) return (1201, "Invalid parameter: mode must be std or pro");
-        var aspects = product == "generations" ? new[] { "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9" } : ["16:9", "9:16", "1:1"];
-        if (Text(body, "aspect_ratio") is { } a && !aspects.Contains(a)) return (1201, "Invalid parameter: aspect_ratio is not supported");
-        if (body["cfg_scale"] is JsonValue cfg && (!cfg.TryGetValue<double>(out var c) || c < 0 || c > 1))
-            return (1201, "Invalid parameter: cfg_scale must be between 0 and 1");
-        if (body["n"] is JsonValue nv && (!nv.TryGetValue<int>(out var n) || n < 1 || n > 9))
-            return (1201, "Invalid parameter: n must be between 1 and 9");
-        if (product == "image2video")
-        {
-            var image = Text(body, "image");
-            var tail = Text(body, "image_tail");
-            if (string.IsNullOrEmpty(image) && string.IsNullOrEmpty(tail)) return (1201, "Invalid parameter: image or image_tail is required");
-            foreach (var picture in new[] { image, tail })
-                if (!string.IsNullOrEmpty(picture) && !IsUrlOrRawBase64(picture))
-                    return (1201, "Invalid parameter: image must be a URL or raw Base64 without a data: prefix");
-        }
-        return null;
-    }
-
-    private static bool IsUrlOrRawBase64(string picture)
-    {
-        if (picture.StartsWith("https://", StringComparison.Ordinal) || picture.StartsWith("http://", StringComparison.Ordinal)) return true;
-        if (picture.StartsWith("data:", StringComparison.Ordinal)) return false;
-        var buffer = new byte[picture.Length];
-        return Convert.TryFromBase64String(picture, buffer, out var written) && written > 8;
-    }
-
     private async Task QueryAsync(HttpContext http, string product, string id)
     {
         FakeKlingTask? task;
@@ -394,21 +358,5 @@ public sealed class FakeKlingServer : IAsyncDisposable
                 })]),
             };
         return record;
-    }
-
-    private static string? Text(JsonObject body, string name) =>
-        body[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-
-    private static Task Ok(HttpContext http, JsonNode data) =>
-        Write(http, 200, new JsonObject { ["code"] = 0, ["message"] = "SUCCEED", ["request_id"] = Guid.NewGuid().ToString(), ["data"] = data });
-
-    private static Task Error(HttpContext http, int status, int code, string message) =>
-        Write(http, status, new JsonObject { ["code"] = code, ["message"] = message, ["request_id"] = Guid.NewGuid().ToString() });
-
-    private static async Task Write(HttpContext http, int status, JsonObject body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(body.ToJsonString());
     }
 }

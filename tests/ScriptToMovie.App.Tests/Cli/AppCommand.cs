@@ -12,9 +12,10 @@ public static class AppCommand
 {
     public static string AppDll => typeof(RenderCommand).Assembly.Location;
 
+    /// <summary><paramref name="timeout"/> is scaled by TestTime.</summary>
     public static async Task<AppCommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        using var deadline = new CancellationTokenSource(timeout);
+        using var deadline = new CancellationTokenSource(TestTime.Scaled(timeout));
         var result = await CliWrap.Cli.Wrap("dotnet")
             .WithArguments([AppDll, .. arguments])
             .WithWorkingDirectory(workingDirectory)

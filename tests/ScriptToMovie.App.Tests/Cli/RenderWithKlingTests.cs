@@ -21,7 +21,7 @@ public class RenderWithKlingTests
         await File.WriteAllTextAsync(script, RunControlTests.ThreeScenes);
         var output = Path.Combine(folder, "dinner.mp4");
 
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var deadline = TestTime.Deadline(240);
         var result = await CliWrap.Cli.Wrap("dotnet")
             .WithArguments([
                 AppCommand.AppDll, "render", script, "-o", output, "--video", "kling", "--data", Path.Combine(folder, "data"),

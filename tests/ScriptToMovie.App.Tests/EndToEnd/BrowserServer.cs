@@ -34,7 +34,7 @@ public abstract class BrowserServer : IAsyncLifetime
             // The pipeline's waits shortened, as in the crash-safety tests, so runs and live updates take seconds.
             ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
             ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-            ["PIPELINE_LEASE_SECONDS"] = "2",
+            ["PIPELINE_LEASE_SECONDS"] = TestTime.SettingSeconds(2),
             ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
             ["PIPELINE_EVENTS_POLL_SECONDS"] = "0.1",
             ["CLIP_RETRY_DELAY_MS"] = "10",
@@ -44,6 +44,8 @@ public abstract class BrowserServer : IAsyncLifetime
         try { await AppProcess.WaitForHttpAsync($"{BaseUrl}/readyz", TimeSpan.FromSeconds(60)); }
         catch (TimeoutException e) { throw new TimeoutException($"{e.Message}\n{_app.Output}"); }
 
+        // Expect(...) waits 5 s by default; like every other wait of the tests it grows with the time scale.
+        Assertions.SetDefaultExpectTimeout(TestTime.Milliseconds(5_000));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -64,7 +66,7 @@ public abstract class BrowserServer : IAsyncLifetime
             // axe-core is injected as an inline script; a content security policy must not stop the check.
             BypassCSP = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(TestTime.Milliseconds(15_000));
         return await context.NewPageAsync();
     }
 

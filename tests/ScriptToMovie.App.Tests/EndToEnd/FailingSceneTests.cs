@@ -20,7 +20,7 @@ public class FailingSceneTests : IClassFixture<FailingSceneServer>
         await page.GotoAsync($"/projects/{id}/clips");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start workflow" }).ClickAsync();
         var pipeline = page.GetByTestId("pipeline");
-        await Expect(pipeline).ToHaveAttributeAsync("data-status", "completed_with_errors", new() { Timeout = 240_000 });
+        await Expect(pipeline).ToHaveAttributeAsync("data-status", "completed_with_errors", new() { Timeout = TestTime.Milliseconds(240_000) });
         var notice = pipeline.GetByRole(AriaRole.Status).Filter(new() { HasText = "Some scenes failed" });
         await Expect(notice).ToContainTextAsync("1 of 3 scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
         await Expect(notice.GetByRole(AriaRole.Button, new() { Name = "Retry failed scenes" })).ToBeVisibleAsync();
@@ -32,8 +32,8 @@ public class FailingSceneTests : IClassFixture<FailingSceneServer>
         await page.CheckPageAsync("project-clips-scene-failed");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Retry scene 2" }).ClickAsync();
-        await Expect(failed).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 90_000 });
-        await Expect(pipeline).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 60_000 });
+        await Expect(failed).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = TestTime.Milliseconds(90_000) });
+        await Expect(pipeline).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = TestTime.Milliseconds(60_000) });
         await Expect(notice).ToHaveCountAsync(0);
         await page.SaveScreenshotAsync("project-clips-after-retry");
     }

@@ -38,7 +38,7 @@ public class MovieJourneyTests : IClassFixture<OfflineServer>
         var assemble = page.GetByTestId("step-assemble");
         foreach (var step in Steps)
         {
-            await Expect(page.GetByTestId($"step-{step}")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 180_000 });
+            await Expect(page.GetByTestId($"step-{step}")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = TestTime.Milliseconds(180_000) });
             if (step == "parse")
             {
                 Assert.NotEqual("completed", await assemble.GetAttributeAsync("data-status"));

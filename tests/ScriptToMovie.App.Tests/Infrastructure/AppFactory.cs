@@ -31,7 +31,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Every wait of the pipeline shortened so runs finish in seconds.
         builder.UseSetting("PIPELINE_QUEUE_POLL_SECONDS", "0.2");
         builder.UseSetting("PIPELINE_HEARTBEAT_SECONDS", "0.5");
-        builder.UseSetting("PIPELINE_LEASE_SECONDS", "3");
+        // A lease is a deadline: on a busy machine a live worker's heartbeat must not look like a dead one.
+        builder.UseSetting("PIPELINE_LEASE_SECONDS", TestTime.SettingSeconds(3));
         builder.UseSetting("PIPELINE_RECONCILE_SECONDS", "0.5");
         builder.UseSetting("PIPELINE_EVENTS_POLL_SECONDS", "0.1");
         builder.UseSetting("CLIP_RETRY_DELAY_MS", "10");

@@ -34,7 +34,7 @@ public sealed class AppProcess : IDisposable
     {
         if (_process.HasExited) return;
         _process.Kill(entireProcessTree: true); // SIGKILL: no shutdown hooks run
-        _process.WaitForExit(10_000);
+        _process.WaitForExit(TestTime.Seconds(10));
     }
 
     public bool HasExited => _process.HasExited;
@@ -48,16 +48,18 @@ public sealed class AppProcess : IDisposable
         return port;
     }
 
+    /// <summary>Polls <paramref name="url"/> until it answers 2xx; <paramref name="deadline"/> is scaled by TestTime.</summary>
     public static async Task WaitForHttpAsync(string url, TimeSpan deadline)
     {
         using var http = new HttpClient();
+        deadline = TestTime.Scaled(deadline);
         var until = DateTime.UtcNow + deadline;
         while (DateTime.UtcNow < until)
         {
             try { if ((await http.GetAsync(url)).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"{url} did not answer in time.");
+        throw new TimeoutException($"{url} did not answer within {deadline.TotalSeconds:0} s.");
     }
 
     public void Dispose()

@@ -4,10 +4,11 @@ namespace ScriptToMovie.App.Tests.Infrastructure;
 
 public static class Runs
 {
-    /// <summary>Polls the workflow status until the run leaves queued/running; fails the test after the deadline.</summary>
+    /// <summary>Polls the workflow status until the run leaves queued/running; fails the test after the deadline (scaled by TestTime).</summary>
     public static async Task<JsonElement> WaitForRunAsync(this HttpClient client, int projectId, TimeSpan? deadline = null)
     {
-        var until = DateTime.UtcNow + (deadline ?? TimeSpan.FromSeconds(120));
+        var within = TestTime.Scaled(deadline ?? TimeSpan.FromSeconds(120));
+        var until = DateTime.UtcNow + within;
         JsonElement status = default;
         while (DateTime.UtcNow < until)
         {
@@ -15,7 +16,7 @@ public static class Runs
             if (status.GetProperty("status").GetString() is not ("queued" or "running")) return status;
             await Task.Delay(150);
         }
-        throw new Xunit.Sdk.XunitException($"The run did not finish in time. Last status: {status}");
+        throw new Xunit.Sdk.XunitException($"The run did not finish within {within.TotalSeconds:0} s ({TestTime.Variable}={TestTime.Scale}). Last status: {status}");
     }
 
     public static async Task<JsonElement> StartAsync(this HttpClient client, string url, object? body = null)

@@ -18,8 +18,8 @@ public class CrashSafetyTests
     public async Task A_run_survives_its_worker_being_killed(string killDuring)
     {
         // Reusing the trailer's painted frames takes milliseconds, too quick to catch reliably; pictures from a
-        // (fake) Kling that takes two seconds each are the storyboard worth surviving a crash in.
-        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
+        // (fake) Kling that takes two seconds each (more on a busy machine) are the storyboard worth surviving a crash in.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(2) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-").FullName;
         var port = AppProcess.FreePort();
         var env = new Dictionary<string, string>(QuickPipeline(data))
@@ -45,15 +45,14 @@ public class CrashSafetyTests
             await client.StartAsync($"/api/workflow/{id}/start");
 
             // Wait until the chosen step is under way, then kill the worker without warning.
-            var until = DateTime.UtcNow.AddSeconds(120);
-            while (true)
+            System.Text.Json.JsonElement s = default;
+            await TestTime.UntilAsync(async () =>
             {
-                var s = await client.GetJsonAsync($"/api/workflow/{id}/status");
-                if (s.GetProperty("currentStep").GetString() == killDuring) break;
-                Assert.True(DateTime.UtcNow < until, $"never reached {killDuring}: {s}\n{worker.Output}");
+                s = await client.GetJsonAsync($"/api/workflow/{id}/status");
+                if (s.GetProperty("currentStep").GetString() == killDuring) return true;
                 Assert.True(s.GetProperty("status").GetString() is "queued" or "running", $"the run ended before {killDuring}: {s}");
-                await Task.Delay(50);
-            }
+                return false;
+            }, 120, () => $"the run to reach {killDuring}: {s}\n{worker.Output}");
             var finishedBefore = CompletedClips(data);
             worker.Kill();
 
@@ -77,7 +76,8 @@ public class CrashSafetyTests
     [Fact]
     public async Task A_worker_killed_while_kling_tasks_are_in_flight_is_replaced_and_nothing_is_paid_twice()
     {
-        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(3) });
+        // Three seconds a clip (more on a busy machine): long enough to find two of them in flight.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(3) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-kling-").FullName;
         var port = AppProcess.FreePort();
         var env = new Dictionary<string, string>(QuickPipeline(data))
@@ -99,12 +99,9 @@ public class CrashSafetyTests
             await client.StartAsync($"/api/workflow/{id}/start");
 
             // Kill the worker while Kling is still working on paid clips.
-            var until = DateTime.UtcNow.AddSeconds(120);
-            while (kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) is "submitted" or "processing") < 2)
-            {
-                Assert.True(DateTime.UtcNow < until, $"no clips in flight on Kling:\n{worker.Output}");
-                await Task.Delay(50);
-            }
+            await TestTime.UntilAsync(
+                () => kling.Tasks.Count(t => t.IsVideo && t.StatusAt(DateTimeOffset.UtcNow) is "submitted" or "processing") >= 2,
+                120, () => $"two clips in flight on Kling:\n{worker.Output}");
             worker.Kill();
             var sentBeforeKill = kling.Tasks.Select(t => t.ExternalTaskId).ToList();
 
@@ -126,13 +123,13 @@ public class CrashSafetyTests
         }
     }
 
-    /// <summary>Every wait of the pipeline cut short, so a dead worker's lease expires in two seconds.</summary>
+    /// <summary>Every wait of the pipeline cut short, so a dead worker's lease expires in two seconds (times the test time scale).</summary>
     private static Dictionary<string, string> QuickPipeline(string data) => new()
     {
         ["DATA_DIR"] = data,
         ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
         ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-        ["PIPELINE_LEASE_SECONDS"] = "2",
+        ["PIPELINE_LEASE_SECONDS"] = TestTime.SettingSeconds(2),
         ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
         ["LOGIN_RATE_LIMIT"] = "1000",
     };

@@ -109,7 +109,7 @@ public class RunControlTests : IClassFixture<RunControlTests.MockFactory>
     {
         var client = await _app.SignedInClientAsync();
         var id = await client.CreateProjectAsync("Live", Samples.CoffeeShop);
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        using var cts = TestTime.Deadline(120);
         using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{id}/events"), HttpCompletionOption.ResponseHeadersRead, cts.Token);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));

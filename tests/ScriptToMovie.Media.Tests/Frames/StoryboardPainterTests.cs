@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ScriptToMovie.Media.Frames;
 using SkiaSharp;
 using static ScriptToMovie.Media.Tests.Frames.FrameSamples;
@@ -137,23 +136,5 @@ public class StoryboardPainterTests
         var png = StoryboardPainter.PaintPng(request);
 
         Assert.True(FrameValidator.Validate(png, 1280, 720).Ok);
-    }
-
-    [Fact]
-    public void A_1280x720_frame_renders_in_under_100_ms_of_cpu()
-    {
-        var request = Scene("EXT", "CITY STREET", "NIGHT", Alice, Bob with { Speaks = false });
-        StoryboardPainter.PaintPng(request); // first call loads fonts and JIT-compiles
-
-        // CPU time of this thread, not wall time: painting and encoding run on the calling
-        // thread, and the test machine is shared with parallel builds.
-        var times = Enumerable.Range(0, 5).Select(i =>
-        {
-            var start = ThreadCpuTime.Now();
-            StoryboardPainter.PaintPng(request with { Seed = 1000 + i });
-            return (ThreadCpuTime.Now() - start).TotalMilliseconds;
-        }).Order().ToList();
-
-        Assert.True(times[2] < 100, $"median {times[2]:F0} ms of CPU");
     }
 }

@@ -57,30 +57,53 @@ public sealed class ProcessRunnerTests : IDisposable
     public async Task Cancelling_a_long_encode_stops_it_and_ffmpeg_still_finishes_a_playable_file()
     {
         var output = _folder.File("long.mp4");
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
-        var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
+        // Cancelled once ffmpeg has encoded about a second, however long a busy machine takes to get there.
+        var progress = new FirstReport(atLeast: 1.0 / 120);
 
         // -re paces the encode at real time, so this would take two minutes if it were not stopped.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _runner.RunFFmpegAsync(
+        var encode = _runner.RunFFmpegAsync(
             ["-re", "-f", "lavfi", "-i", "testsrc2=s=160x90:r=24:d=120", "-c:v", "libx264", "-preset", "ultrafast", output],
-            "making a long clip", TimeSpan.FromSeconds(120), cancellationToken: cancel.Token));
+            "making a long clip", TimeSpan.FromSeconds(120), progress, cancel.Token);
+        await progress.Reached.WaitAsync(TestTime.Seconds(30));
+        var clock = Stopwatch.StartNew();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => encode);
 
-        Assert.InRange(clock.Elapsed.TotalSeconds, 1, 4.5);
+        // It stopped politely, within the runner's grace period, instead of encoding the remaining two minutes.
+        Assert.True(clock.Elapsed < TestTime.Seconds(3), $"stopping took {clock.Elapsed}");
         var info = await new Probe(_runner).ReadAsync(output);
-        Assert.InRange(info.Duration.TotalSeconds, 0.2, 5);
+        Assert.InRange(info.Duration.TotalSeconds, 0.5, 1 + TestTime.Seconds(4).TotalSeconds);
     }
 
     [Fact]
     public async Task A_tool_that_ignores_the_polite_stop_is_killed_after_the_grace_period()
     {
         var runner = new ProcessRunner(MediaTools.Default, gracePeriod: TimeSpan.FromMilliseconds(500));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
+        var ignoring = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var run = runner.RunAsync("sh", ["-c", "trap '' INT; echo ignoring; sleep 30"], "Waiting failed.", cancel.Token,
+            onOutputLine: line => { if (line == "ignoring") ignoring.TrySetResult(); });
+        // Cancelled only once the shell ignores SIGINT, else a slow start would let the polite stop work.
+        await ignoring.Task.WaitAsync(TestTime.Seconds(10));
         var clock = Stopwatch.StartNew();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(
-            "sh", ["-c", "trap '' INT; sleep 30"], "Waiting failed.", cancel.Token));
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0.45, 0.5 + TestTime.Seconds(4).TotalSeconds);
+    }
 
-        Assert.InRange(clock.Elapsed.TotalSeconds, 0.7, 5);
+    /// <summary>Completes <see cref="Reached"/> at the first progress report of at least the given share.</summary>
+    private sealed class FirstReport(double atLeast) : IProgress<double>
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Task Reached => _reached.Task;
+
+        public void Report(double value)
+        {
+            if (value >= atLeast) _reached.TrySetResult();
+        }
     }
 
     [Fact]

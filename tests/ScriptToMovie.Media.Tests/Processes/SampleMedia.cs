@@ -6,7 +6,8 @@ namespace ScriptToMovie.Media.Tests.Processes;
 /// <summary>Tiny inputs made on the spot: drawn PNGs and generated tones.</summary>
 public static class SampleMedia
 {
-    public static ProcessRunner Runner { get; } = new(MediaTools.Default, TimeSpan.FromSeconds(3));
+    // The grace period is how long a cancelled ffmpeg may take to finish its file: a deadline, so it is scaled.
+    public static ProcessRunner Runner { get; } = new(MediaTools.Default, TestTime.Seconds(3));
 
     /// <summary>A picture with detail everywhere (sky gradient, blocks, a sun) so camera moves have something to show.</summary>
     public static string Png(string path, int width = 320, int height = 180, uint hue = 0)

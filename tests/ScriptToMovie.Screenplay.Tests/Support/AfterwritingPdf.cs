@@ -21,7 +21,7 @@ public sealed class AfterwritingPdf
             var source = Path.Combine(work.FullName, "script.fountain");
             File.Copy(fountainPath, source);
             var pdf = Path.Combine(work.FullName, "script.pdf");
-            await RunAsync("node", [Cli, "--source", source, "--pdf", pdf, "--overwrite"], work.FullName, TimeSpan.FromSeconds(60));
+            await RunAsync("node", [Cli, "--source", source, "--pdf", pdf, "--overwrite"], work.FullName, TestTime.Seconds(60));
             if (!File.Exists(pdf)) throw new InvalidOperationException("afterwriting made no PDF from " + fountainPath);
             return await File.ReadAllBytesAsync(pdf);
         }
@@ -39,7 +39,7 @@ public sealed class AfterwritingPdf
             if (File.Exists(Cli)) return;
             Directory.CreateDirectory(InstallDir);
             await RunAsync("npm", ["install", "--no-audit", "--no-fund", "--no-save", "--prefix", InstallDir, "afterwriting@" + Version],
-                InstallDir, TimeSpan.FromMinutes(5));
+                InstallDir, TestTime.Seconds(300));
             if (!File.Exists(Cli)) throw new InvalidOperationException("npm installed afterwriting but " + Cli + " is missing");
         }
         finally

@@ -48,14 +48,15 @@ public sealed class KlingClipsStepTests
     [Fact]
     public async Task A_run_killed_while_tasks_are_in_flight_finishes_them_on_restart_with_no_new_creates()
     {
-        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
+        // Long enough (more on a busy machine) that the first three are still in flight when the run is killed.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(2) });
         await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
 
         using (var kill = new CancellationTokenSource())
         {
             var run = h.Step<ClipsStep>().RunAsync(h.Context(), kill.Token);
-            while (kling.Tasks.Count < Math.Min(3, scenes.Count)) await Task.Delay(20);
+            await TestTime.UntilAsync(() => kling.Tasks.Count >= Math.Min(3, scenes.Count), 60, () => $"three tasks on Kling, not {kling.Tasks.Count}");
             kill.Cancel();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
             h.Db.ChangeTracker.Clear();

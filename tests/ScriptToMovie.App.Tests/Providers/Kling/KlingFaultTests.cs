@@ -28,7 +28,8 @@ public sealed class KlingFaultTests
     public async Task Scenes_generated_in_parallel_never_hold_more_kling_slots_than_video_concurrency()
     {
         await using var h = await KlingHarness.StartAsync(
-            new FakeKlingOptions { ConcurrencyLimit = 2, ProcessingFor = TimeSpan.FromMilliseconds(400) },
+            // Each task runs long enough (more on a busy machine) for a second one to overlap it.
+            new FakeKlingOptions { ConcurrencyLimit = 2, ProcessingFor = TestTime.Seconds(0.4) },
             new Dictionary<string, string?> { ["VIDEO_CONCURRENCY"] = "2" });
         await h.SeedProjectAsync([4, 4, 4, 4, 4]);
 

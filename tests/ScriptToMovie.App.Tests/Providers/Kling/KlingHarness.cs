@@ -51,8 +51,9 @@ public sealed class KlingHarness : IAsyncDisposable
             ["KLING_SECRET_KEY"] = kling.Options.SecretKey,
             ["KLING_POLL_SECONDS"] = "0.05",
             ["KLING_RETRY_DELAY_SECONDS"] = "0.01",
-            ["KLING_REQUEST_TIMEOUT_SECONDS"] = "5",
-            ["KLING_TASK_DEADLINE_MINUTES"] = "1",
+            // Deadlines the client gives the fake: scaled, as a busy machine answers late.
+            ["KLING_REQUEST_TIMEOUT_SECONDS"] = TestTime.SettingSeconds(5),
+            ["KLING_TASK_DEADLINE_MINUTES"] = TestTime.SettingSeconds(1),
             ["KLING_BREAKER_MINIMUM_CALLS"] = "100000",
             ["VIDEO_CONCURRENCY"] = "4",
         };

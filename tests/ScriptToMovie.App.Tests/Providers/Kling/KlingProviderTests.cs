@@ -57,12 +57,12 @@ public sealed class KlingProviderTests
     [Fact]
     public async Task A_worker_killed_while_its_task_runs_resumes_by_polling_with_no_new_create()
     {
-        await using var h = await KlingHarness.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(1.5) });
+        await using var h = await KlingHarness.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(1.5) });
         await h.SeedProjectAsync([4]);
 
         using var kill = new CancellationTokenSource();
         var killed = h.GenerateAsync(1, ct: kill.Token);
-        while (h.Kling.Tasks.Count == 0) await Task.Delay(20);
+        await TestTime.UntilAsync(() => h.Kling.Tasks.Count > 0, 60, () => "the task on Kling");
         kill.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => killed);
 
@@ -200,7 +200,7 @@ public sealed class KlingProviderTests
     {
         await using var h = await KlingHarness.StartAsync(
             new FakeKlingOptions { FaultRate = 1 },
-            new Dictionary<string, string?> { ["KLING_BREAKER_MINIMUM_CALLS"] = "3", ["KLING_BREAKER_PAUSE_SECONDS"] = "30" });
+            new Dictionary<string, string?> { ["KLING_BREAKER_MINIMUM_CALLS"] = "3", ["KLING_BREAKER_PAUSE_SECONDS"] = TestTime.SettingSeconds(30) });
         await h.SeedProjectAsync([4, 4]);
 
         var first = await h.GenerateAsync(1);

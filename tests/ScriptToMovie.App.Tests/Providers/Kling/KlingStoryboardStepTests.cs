@@ -96,14 +96,15 @@ public sealed class KlingStoryboardStepTests
     [Fact]
     public async Task A_storyboard_killed_while_pictures_are_in_flight_picks_them_up_on_restart_with_no_new_creates()
     {
-        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TimeSpan.FromSeconds(2) });
+        // Long enough (more on a busy machine) that the first three are still in flight when the step is killed.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(2) });
         await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
         var scenes = await h.ScenesAsync();
 
         using (var kill = new CancellationTokenSource())
         {
             var run = h.Step<StoryboardStep>().RunAsync(h.Context(), kill.Token);
-            while (kling.Tasks.Count < 3) await Task.Delay(20);
+            await TestTime.UntilAsync(() => kling.Tasks.Count >= 3, 60, () => $"three pictures on Kling, not {kling.Tasks.Count}");
             kill.Cancel();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
             h.Db.ChangeTracker.Clear();

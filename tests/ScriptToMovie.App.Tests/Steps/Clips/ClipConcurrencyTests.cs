@@ -15,7 +15,7 @@ public class ClipConcurrencyTests
     [InlineData(2)]
     public async Task No_more_than_VIDEO_CONCURRENCY_scenes_are_generated_at_once(int concurrency)
     {
-        var meter = new ConcurrencyMeter();
+        var meter = new ConcurrencyMeter(concurrency);
         await using var h = await StepHarness.CreateAsync(
             new Dictionary<string, string?> { ["VIDEO_PROVIDER"] = "metered", ["VIDEO_CONCURRENCY"] = concurrency.ToString() },
             extra: services =>
@@ -30,8 +30,14 @@ public class ClipConcurrencyTests
         Assert.Equal(3, await h.Db.GeneratedVideos.CountAsync(v => v.Status == "completed" && v.Provider == "metered"));
     }
 
-    private sealed class ConcurrencyMeter
+    /// <summary>
+    /// Holds each scene until <c>limit</c> scenes have been running at once (or a scaled deadline passes), so
+    /// overlapping scenes really overlap however slow the machine, and a step that ran one at a time would show a
+    /// peak of one. A fixed sleep could end before a loaded machine had started the second scene.
+    /// </summary>
+    private sealed class ConcurrencyMeter(int limit)
     {
+        private readonly TaskCompletionSource _limitReached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _running;
         public int Peak { get; private set; }
 
@@ -39,10 +45,11 @@ public class ClipConcurrencyTests
         {
             var now = Interlocked.Increment(ref _running);
             lock (this) Peak = Math.Max(Peak, now);
+            if (now >= limit) _limitReached.TrySetResult();
             try
             {
-                // Long enough that overlapping scenes really overlap.
-                await Task.Delay(300);
+                try { await _limitReached.Task.WaitAsync(TestTime.Seconds(10)); }
+                catch (TimeoutException) { } // the peak stays below the limit and the test says so
                 await work();
             }
             finally { Interlocked.Decrement(ref _running); }

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ScriptToMovie.Media.Tests.Frames;
+namespace FramesBench;
 
 /// <summary>CPU time used by the calling thread (Linux clock_gettime with CLOCK_THREAD_CPUTIME_ID).</summary>
 internal static class ThreadCpuTime
