@@ -1,5 +1,5 @@
 using ScriptToMovie.App.Hosting;
-using ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.App.Providers;
 
 namespace ScriptToMovie.App.Providers.Anthropic;
 

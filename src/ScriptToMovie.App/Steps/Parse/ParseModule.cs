@@ -1,5 +1,7 @@
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Providers;
+using ScriptToMovie.App.Providers.RuleBased;
 
 namespace ScriptToMovie.App.Steps.Parse;
 
