@@ -10,7 +10,8 @@ public class ArchitectureTests
     private const string App = "ScriptToMovie.App";
 
     private static readonly Lazy<DependencyGraph> Ours = new(() => DependencyGraph.Of(
-        typeof(AppServices).Assembly, typeof(ProcessRunner).Assembly, typeof(ScreenplayReader).Assembly));
+        typeof(AppServices).Assembly, typeof(ProcessRunner).Assembly, typeof(ScreenplayReader).Assembly,
+        typeof(ScriptToMovie.Analysis.RuleBasedAnalysis).Assembly));
 
     private static void AssertNone(IEnumerable<Dependency> violations, string rule)
     {
@@ -36,10 +37,12 @@ public class ArchitectureTests
         AssertNone(ArchitectureRules.HangfireUsedOutsidePipeline(Ours.Value, App), "Hangfire is used outside Pipeline");
 
     [Fact]
-    public void The_screenplay_and_media_libraries_use_nothing_of_ours()
+    public void The_libraries_use_nothing_of_ours_but_the_analyser_the_screenplay_model()
     {
         AssertNone(ArchitectureRules.LibraryReachingOut(Ours.Value, "ScriptToMovie.Screenplay", "ScriptToMovie"), "Screenplay reaches out");
         AssertNone(ArchitectureRules.LibraryReachingOut(Ours.Value, "ScriptToMovie.Media", "ScriptToMovie"), "Media reaches out");
+        AssertNone(ArchitectureRules.LibraryReachingOut(Ours.Value, "ScriptToMovie.Analysis", "ScriptToMovie", "ScriptToMovie.Screenplay"),
+            "Analysis uses more of ours than the screenplay model");
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Scene> Scenes => Set<Scene>();
     public DbSet<SceneCharacter> SceneCharacters => Set<SceneCharacter>();
+    public DbSet<SceneDialogueLine> DialogueLines => Set<SceneDialogueLine>();
+    public DbSet<TitlePageRow> TitlePages => Set<TitlePageRow>();
     public DbSet<Character> Characters => Set<Character>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<StoryboardImage> StoryboardImages => Set<StoryboardImage>();
@@ -55,6 +57,18 @@ public class AppDb(DbContextOptions options) : DbContext(options)
             e.HasOne(x => x.Scene).WithMany().HasForeignKey(x => x.SceneId).OnDelete(DeleteBehavior.Cascade);
             // Characters cascade from the project; this side must not form a second cascade path (MySQL allows it, SQL Server would not).
             e.HasOne(x => x.Character).WithMany().HasForeignKey(x => x.CharacterId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<SceneDialogueLine>(e =>
+        {
+            e.ToTable("dialogueLines");
+            e.HasOne(x => x.Scene).WithMany().HasForeignKey(x => x.SceneId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.SceneId, x.Order });
+        });
+        b.Entity<TitlePageRow>(e =>
+        {
+            e.ToTable("titlePages");
+            e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.ProjectId).IsUnique();
         });
         b.Entity<Character>(e =>
         {

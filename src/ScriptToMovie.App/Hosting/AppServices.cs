@@ -7,6 +7,7 @@ using ScriptToMovie.App.Providers.Anthropic;
 using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.App.Providers.Mock;
 using ScriptToMovie.App.Providers.Painted;
+using ScriptToMovie.App.Providers.RuleBased;
 using ScriptToMovie.App.Steps.Assemble;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Parse;

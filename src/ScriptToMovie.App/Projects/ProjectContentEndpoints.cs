@@ -142,16 +142,3 @@ public static class ProjectContentEndpoints
     public static SettingResponse ToResponse(Setting s) =>
         new(s.Id, s.ProjectId, s.Name, s.VisualDescription, s.Interior, ProjectJson.SplitList(s.TimesOfDay), ProjectJson.SplitList(s.EditedFields));
 }
-
-/// <summary>The comma list of fields a user edited by hand; a re-parse leaves those alone.</summary>
-public static class Edited
-{
-    public static string Mark(string? current, string field)
-    {
-        var set = ProjectJson.SplitList(current).ToList();
-        if (!set.Contains(field)) set.Add(field);
-        return string.Join(',', set);
-    }
-
-    public static bool Has(string? current, string field) => ProjectJson.SplitList(current).Contains(field);
-}

@@ -4,7 +4,7 @@ using Anthropic.Core;
 using Anthropic.Exceptions;
 using Anthropic.Models.Messages;
 using ScriptToMovie.App.Pipeline;
-using ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.Analysis;
 
 namespace ScriptToMovie.App.Providers.Anthropic;
 
@@ -62,14 +62,14 @@ public sealed class ClaudeAnalyzer(IConfiguration config, ILogger<ClaudeAnalyzer
                 fallbacks.Add(batch.First == batch.Last ? $"{batch.First}" : $"{batch.First}–{batch.Last}");
             }
             foreach (var s in batch.Scenes)
-                scenes[s.Index] = answer?.Scenes[s.Index] ?? RuleBasedAnalyzer.DescribeScene(script, s);
+                scenes[s.Index] = answer?.Scenes[s.Index] ?? RuleBasedAnalysis.DescribeScene(script, s);
             foreach (var m in batch.NewCast)
-                cast[m.Name] = answer?.Characters.GetValueOrDefault(m.Name) ?? RuleBasedAnalyzer.DescribeCharacter(script, m);
+                cast[m.Name] = answer?.Characters.GetValueOrDefault(m.Name) ?? RuleBasedAnalysis.DescribeCharacter(script, m);
             foreach (var s in batch.NewSettings)
-                places[s.Name] = answer?.Settings.GetValueOrDefault(s.Name) ?? RuleBasedAnalyzer.DescribeSetting(script, s);
+                places[s.Name] = answer?.Settings.GetValueOrDefault(s.Name) ?? RuleBasedAnalysis.DescribeSetting(script, s);
         }
         // People who never appear in a scene still need a look.
-        foreach (var m in script.Cast.Where(m => !cast.ContainsKey(m.Name))) cast[m.Name] = RuleBasedAnalyzer.DescribeCharacter(script, m);
+        foreach (var m in script.Cast.Where(m => !cast.ContainsKey(m.Name))) cast[m.Name] = RuleBasedAnalysis.DescribeCharacter(script, m);
         await progress(100, $"Claude described {script.Scenes.Count} scenes");
 
         var notes = fallbacks.Count == 0 ? [] : new List<string>

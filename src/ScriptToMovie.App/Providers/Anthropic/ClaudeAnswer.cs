@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.Analysis;
 
 namespace ScriptToMovie.App.Providers.Anthropic;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.Analysis;
 using ScriptToMovie.Screenplay;
 
 namespace ScriptToMovie.App.Providers.Anthropic;

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.Analysis;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Projects;
 
 namespace ScriptToMovie.App.Steps.Parse;
 
 /// <summary>
-/// Replaces a project's scenes, characters, settings and who-is-in-which-scene in one transaction.
+/// Replaces a project's scenes, characters, settings, who-is-in-which-scene, each scene's dialogue lines and
+/// the title page in one transaction.
 /// Rows that still exist keep their ids and the fields the user edited: a scene is the same scene when
 /// its heading and its place among scenes with that heading match, a character by name, a setting by
 /// its normalised location. Running it twice leaves exactly one set of rows.
@@ -26,6 +27,7 @@ public static class AnalysisStore
             foreach (var outline in script.Scenes)
                 foreach (var p in outline.Present)
                     db.SceneCharacters.Add(new SceneCharacter { SceneId = scenes[outline.Index].Id, CharacterId = characters[p.Member.Name].Id, Speaks = p.Speaks });
+            await ParsedScript.ReplaceAsync(db, projectId, script.Scenes.Select(o => (scenes[o.Index], o.Lines)), script.TitlePage, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         });

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.Analysis;
 using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Providers;
 using ScriptToMovie.Screenplay;
 
 namespace ScriptToMovie.App.Steps.Parse;
 
 /// <summary>
 /// Phase 1: turns the project's script into scenes, characters and settings. The parser decides the
-/// structure; the configured analyser writes the descriptions; everything is stored in one transaction.
+/// structure (and the dialogue lines and title page later steps read); the configured analyser writes the
+/// descriptions; everything is stored in one transaction.
 /// </summary>
 public sealed class ParseStep(IConfiguration config, TimeProvider clock) : IPipelineStep
 {

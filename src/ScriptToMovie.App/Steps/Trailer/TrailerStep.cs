@@ -6,7 +6,6 @@ using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Frames;
 using ScriptToMovie.Media.Processes;
-using ScriptToMovie.Screenplay;
 
 namespace ScriptToMovie.App.Steps.Trailer;
 
@@ -68,7 +67,9 @@ public sealed class TrailerStep(ProcessRunner runner) : IPipelineStep
         var work = Directory.CreateTempSubdirectory("s2m-trailer-");
         try
         {
-            var title = TrailerTitle.From(ScreenplayReader.ReadText(project.ScriptContent), project.Title);
+            await ParsedScript.EnsureAsync(db, project.Id, ct);
+            var page = await db.TitlePages.AsNoTracking().FirstOrDefaultAsync(t => t.ProjectId == project.Id, ct);
+            var title = TrailerTitle.From(page?.Title, page?.Credit, project.Title);
             var titleCard = Path.Combine(work.FullName, "title.png");
             await File.WriteAllBytesAsync(titleCard, TitleCardPainter.PaintPng(profile.Width, profile.Height, title.Title, title.Subtitle, "Coming soon"), ct);
             await context.Storage.PutFileAsync(StorageKey.For(project.Id, "trailer", "title.png"), titleCard, ct);

@@ -46,7 +46,7 @@ public static class VoicePreviewEndpoint
         try
         {
             await new SpeechSynthesizer(runner).SynthesizeAsync(
-                SampleLine(project.ScriptContent, character.Name), profile, Delivery.Normal, wav, $"previewing {character.Name}'s voice", ct);
+                await SampleLineAsync(db, project.Id, character.Name, ct), profile, Delivery.Normal, wav, $"previewing {character.Name}'s voice", ct);
             return Results.File(await File.ReadAllBytesAsync(wav, ct), "audio/wav", $"{character.Name}-voice.wav");
         }
         catch (MediaProcessException e)
@@ -60,11 +60,15 @@ public static class VoicePreviewEndpoint
     }
 
     /// <summary>The character's first line in the script, so the preview sounds like the movie; else a greeting.</summary>
-    internal static string SampleLine(string scriptContent, string name)
+    internal static async Task<string> SampleLineAsync(AppDb db, int projectId, string name, CancellationToken ct)
     {
-        var first = ScriptDialogue.BlocksBySceneNumber(scriptContent).OrderBy(b => b.Key)
-            .SelectMany(b => ScriptDialogue.Lines(b.Value))
-            .FirstOrDefault(l => string.Equals(l.Speaker, name, StringComparison.OrdinalIgnoreCase) && l.Text.Length >= 12);
+        await ParsedScript.EnsureAsync(db, projectId, ct);
+        var spoken = await (from l in db.DialogueLines
+                            join s in db.Scenes on l.SceneId equals s.Id
+                            where s.ProjectId == projectId
+                            orderby s.Order, s.SceneNumber, l.Order
+                            select new { l.Speaker, l.Text }).AsNoTracking().ToListAsync(ct);
+        var first = spoken.FirstOrDefault(l => string.Equals(l.Speaker, name, StringComparison.OrdinalIgnoreCase) && l.Text.Length >= 12);
         var text = first?.Text ?? $"Hello, I'm {System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())}.";
         return text.Length <= LongestSample ? text : text[..text.LastIndexOf(' ', LongestSample)] + "…";
     }

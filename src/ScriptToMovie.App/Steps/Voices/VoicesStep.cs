@@ -29,7 +29,8 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
 
         var voices = await VoiceCasting.CastAsync(db, project.Id, ct);
         var names = await db.Characters.AsNoTracking().Where(c => c.ProjectId == project.Id).Select(c => c.Name).ToListAsync(ct);
-        var blocks = ScriptDialogue.BlocksBySceneNumber(project.ScriptContent);
+        await ParsedScript.EnsureAsync(db, project.Id, ct);
+        var spoken = await ParsedScript.LinesBySceneAsync(db, project.Id, ct);
         var rows = await db.SceneAudio.Where(a => a.ProjectId == project.Id).ToListAsync(ct);
         var builder = new SceneAudioBuilder(runner);
         int done = 0, failed = 0;
@@ -50,8 +51,8 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                 db.SceneAudio.Add(row);
             }
 
-            var lines = blocks.TryGetValue(scene.SceneNumber, out var block)
-                ? ScriptDialogue.Lines(block).Select(l => ToDialogueLine(l, voices, names)).ToList()
+            var lines = spoken.TryGetValue(scene.Id, out var stored)
+                ? stored.Select(l => ToDialogueLine(l, voices, names)).ToList()
                 : [];
             if (lines.Count == 0)
             {
@@ -96,7 +97,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
             await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} ready ({lines.Count} line{(lines.Count == 1 ? "" : "s")})");
         }
 
-        if (failed > 0 && failed == scenes.Count(s => blocks.TryGetValue(s.SceneNumber, out var b) && ScriptDialogue.Lines(b).Count > 0))
+        if (failed > 0 && failed == scenes.Count(s => spoken.ContainsKey(s.Id)))
             throw new StepFailedException("No scene's voices could be made; check that espeak-ng is installed.");
         if (failed > 0) context.Notes.Add($"The voices of {failed} scene{(failed == 1 ? "" : "s")} could not be made; those clips will be silent.");
     }
@@ -106,7 +107,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
         LineTimingJson.Read(timingsJson).Any(l =>
             l.Voice is not null && voices.TryGetValue(l.Speaker, out var now) && now.ToString() != l.Voice);
 
-    private static DialogueLine ToDialogueLine(ScriptLine line, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
+    private static DialogueLine ToDialogueLine(SceneDialogueLine line, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
     {
         // Subtitles name the speaker as the cast list does; a speaker the parse missed still gets a stable voice.
         var name = names.FirstOrDefault(n => string.Equals(n, line.Speaker, StringComparison.OrdinalIgnoreCase)) ?? line.Speaker;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers.Anthropic;
-using ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Tests.Infrastructure;
 using ScriptToMovie.App.Tests.Steps.Parse;
 using ScriptToMovie.Fakes.Anthropic;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Steps.Trailer;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;
-using ScriptToMovie.Screenplay;
 
 namespace ScriptToMovie.App.Tests.Steps.Trailer;
 
@@ -51,10 +50,8 @@ public class TrailerStepTests
     [Fact]
     public void The_title_card_reads_the_title_page_and_falls_back_to_the_project_title()
     {
-        var titled = TrailerTitle.From(ScreenplayReader.ReadText(SampleScript.Text), "Project name");
-        Assert.Equal(new TrailerTitle("The Lighthouse Keys", "Written by Ada Writer"), titled);
-
-        var untitled = TrailerTitle.From(ScreenplayReader.ReadText("INT. ROOM - DAY\n\nA room.\n"), "Project name");
-        Assert.Equal("Project name", untitled.Title);
+        Assert.Equal(new TrailerTitle("The Lighthouse Keys", "Written by Ada Writer"), TrailerTitle.From("The Lighthouse Keys", "Written by Ada Writer", "Project name"));
+        Assert.Equal(new TrailerTitle("BRICK & STEEL", "FULL RETIRED"), TrailerTitle.From("BRICK & STEEL\nFULL RETIRED", "Written by Stu Maschwitz", "Project name"));
+        Assert.Equal(new TrailerTitle("Project name", null), TrailerTitle.From(null, null, "Project name"));
     }
 }

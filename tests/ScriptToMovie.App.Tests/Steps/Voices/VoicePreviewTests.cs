@@ -42,15 +42,17 @@ public class VoicePreviewTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public void The_preview_speaks_the_characters_first_line_of_some_length()
+    public async Task The_preview_speaks_the_characters_first_line_of_some_length()
     {
-        Assert.Equal("Who told you about the keys?", VoicePreviewEndpoint.SampleLine(SampleScript.Text, "TOM"));
-        Assert.Equal("He should have been here by now.", VoicePreviewEndpoint.SampleLine(SampleScript.Text, "mara"));
+        await using var h = await StepHarness.CreateAsync();
+        Assert.Equal("Who told you about the keys?", await VoicePreviewEndpoint.SampleLineAsync(h.Db, h.ProjectId, "TOM", default));
+        Assert.Equal("He should have been here by now.", await VoicePreviewEndpoint.SampleLineAsync(h.Db, h.ProjectId, "mara", default));
     }
 
     [Fact]
-    public void A_character_without_lines_introduces_themselves()
+    public async Task A_character_without_lines_introduces_themselves()
     {
-        Assert.Equal("Hello, I'm Old Pete.", VoicePreviewEndpoint.SampleLine(SampleScript.Text, "OLD PETE"));
+        await using var h = await StepHarness.CreateAsync();
+        Assert.Equal("Hello, I'm Old Pete.", await VoicePreviewEndpoint.SampleLineAsync(h.Db, h.ProjectId, "OLD PETE", default));
     }
 }

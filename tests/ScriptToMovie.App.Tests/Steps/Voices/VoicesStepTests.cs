@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Speech;
-using ScriptToMovie.Screenplay;
 
 namespace ScriptToMovie.App.Tests.Steps.Voices;
 
@@ -91,14 +90,38 @@ public class VoicesStepTests
     }
 
     [Fact]
-    public void The_script_gives_each_line_its_parenthetical_dual_flag_and_source_line()
+    public async Task A_project_parsed_before_dialogue_rows_existed_gets_them_once_from_its_script()
     {
-        var block = ScreenplayReader.ReadText(SampleScript.Text).Scenes;
-        var harbour = ScriptDialogue.Lines(block[0]);
-        var lighthouse = ScriptDialogue.Lines(block[1]);
+        // The harness seeds scenes as an earlier parse stored them: no dialogue lines, no title page.
+        await using var h = await StepHarness.CreateAsync();
+        Assert.False(await h.Db.TitlePages.AnyAsync());
+        await h.RunAsync<VoicesStep>();
 
-        Assert.Equal(new ScriptLine("MARA", "He should have been here by now.", "(whispering)", false, 10), harbour.Single());
-        Assert.Equal([false, false, false, true], lighthouse.Select(l => l.Dual));
-        Assert.Empty(ScriptDialogue.Lines(block[2]));
+        var scenes = await h.ScenesAsync();
+        var stored = await h.Db.DialogueLines.Where(l => l.SceneId == scenes[1].Id).OrderBy(l => l.Order).Select(l => l.Speaker).ToListAsync();
+        Assert.Equal(["TOM", "MARA", "TOM", "MARA"], stored);
+        Assert.Equal(5, await h.Db.DialogueLines.CountAsync());
+        Assert.Equal("The Lighthouse Keys", (await h.Db.TitlePages.SingleAsync()).Title);
+
+        await h.RunAsync<VoicesStep>(userRetry: true);
+        Assert.Equal(5, await h.Db.DialogueLines.CountAsync());
+    }
+
+    [Fact]
+    public async Task Scenes_are_voiced_from_the_stored_lines_not_the_script()
+    {
+        await using var h = await StepHarness.CreateAsync();
+        var scenes = await h.ScenesAsync();
+        h.Db.TitlePages.Add(new TitlePageRow { ProjectId = h.ProjectId, Title = "The Lighthouse Keys" });
+        h.Db.DialogueLines.Add(new SceneDialogueLine { SceneId = scenes[2].Id, Order = 0, Speaker = "TOM", Text = "The wind took the keys.", SourceLine = 33 });
+        await h.Db.SaveChangesAsync();
+        await h.Db.Projects.Where(p => p.Id == h.ProjectId).ExecuteUpdateAsync(u => u.SetProperty(p => p.ScriptContent, "Not a screenplay any more."));
+
+        await h.RunAsync<VoicesStep>();
+
+        var rows = await h.Db.SceneAudio.AsNoTracking().ToDictionaryAsync(a => a.SceneId);
+        var cliff = Assert.Single(LineTimingJson.Read(rows[scenes[2].Id].TimingsJson));
+        Assert.Equal(("TOM", "The wind took the keys.", 33), (cliff.Speaker, cliff.Text, cliff.SourceLine));
+        Assert.Empty(LineTimingJson.Read(rows[scenes[0].Id].TimingsJson));
     }
 }

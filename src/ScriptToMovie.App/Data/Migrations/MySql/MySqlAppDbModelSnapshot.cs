@@ -685,6 +685,52 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.ToTable("sceneCharacters", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneDialogueLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Dual")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("dual");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Parenthetical")
+                        .HasColumnType("longtext")
+                        .HasColumnName("parenthetical");
+
+                    b.Property<int>("SceneId")
+                        .HasColumnType("int")
+                        .HasColumnName("sceneId");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("int")
+                        .HasColumnName("sourceLine");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SceneId", "Order");
+
+                    b.ToTable("dialogueLines", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
                 {
                     b.Property<int>("Id")
@@ -858,6 +904,35 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.HasIndex("SceneId");
 
                     b.ToTable("storyboardImages", (string)null);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.TitlePageRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Credit")
+                        .HasColumnType("longtext")
+                        .HasColumnName("credit");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("int")
+                        .HasColumnName("projectId");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("longtext")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("titlePages", (string)null);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.User", b =>
@@ -1084,6 +1159,17 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.Navigation("Scene");
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneDialogueLine", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Scene", "Scene")
+                        .WithMany()
+                        .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scene");
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
                 {
                     b.HasOne("ScriptToMovie.App.Data.Project", "Project")
@@ -1116,6 +1202,15 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("SceneId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.TitlePageRow", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.VideoPrompt", b =>

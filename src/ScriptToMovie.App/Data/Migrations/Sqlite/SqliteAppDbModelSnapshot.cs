@@ -658,6 +658,50 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.ToTable("sceneCharacters", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneDialogueLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Dual")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dual");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Parenthetical")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parenthetical");
+
+                    b.Property<int>("SceneId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sceneId");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sourceLine");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SceneId", "Order");
+
+                    b.ToTable("dialogueLines", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
                 {
                     b.Property<int>("Id")
@@ -825,6 +869,33 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.HasIndex("SceneId");
 
                     b.ToTable("storyboardImages", (string)null);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.TitlePageRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Credit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("projectId");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("titlePages", (string)null);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.User", b =>
@@ -1047,6 +1118,17 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.Navigation("Scene");
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneDialogueLine", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Scene", "Scene")
+                        .WithMany()
+                        .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scene");
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
                 {
                     b.HasOne("ScriptToMovie.App.Data.Project", "Project")
@@ -1079,6 +1161,15 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SceneId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.TitlePageRow", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.VideoPrompt", b =>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ScriptToMovie.Screenplay;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 public sealed record ScenePresence(CastMember Member, bool Speaks);
 
@@ -22,6 +22,8 @@ public sealed class SceneOutline
     public required int Duration { get; init; }
     /// <summary>The scene's action paragraphs, in order.</summary>
     public required IReadOnlyList<string> Action { get; init; }
+    /// <summary>Every spoken line in script order, with its parenthetical and source line: what the voices are made from.</summary>
+    public required IReadOnlyList<ScriptLine> Lines { get; init; }
 }
 
 public sealed class SettingGroup
@@ -42,8 +44,9 @@ public sealed partial class ScriptBreakdown
     public required IReadOnlyList<SceneOutline> Scenes { get; init; }
     public required IReadOnlyList<CastMember> Cast { get; init; }
     public required IReadOnlyList<SettingGroup> Settings { get; init; }
-    public required ScriptWords Words { get; init; }
+    internal ScriptWords Words { get; init; } = null!;
     public string? Title { get; init; }
+    public required TitlePage TitlePage { get; init; }
 
     /// <summary>A scene counts when a heading has at least one element after it.</summary>
     public static bool IsComplete(SceneBlock scene) =>
@@ -85,7 +88,7 @@ public sealed partial class ScriptBreakdown
             scenes.Add(scene);
             previous = scene;
         }
-        return new ScriptBreakdown { Scenes = scenes, Cast = cast, Settings = settings, Words = words, Title = doc.Title };
+        return new ScriptBreakdown { Scenes = scenes, Cast = cast, Settings = settings, Words = words, Title = doc.Title, TitlePage = TitlePage.From(doc) };
     }
 
     private static SceneOutline Outline(int index, SceneBlock block, string settingName, string? interior, string? light,
@@ -148,6 +151,7 @@ public sealed partial class ScriptBreakdown
         {
             Index = index, Block = block, SettingName = settingName, Interior = interior, LightTime = light, Present = present,
             Dialogue = string.Join('\n', dialogue), DialogueWords = words, Duration = duration, Action = action,
+            Lines = SceneDialogue.Lines(block),
         };
     }
 

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Turns a heading's location into the name of a setting, so that <c>COFFEE SHOP - LATER</c> and
 /// <c>COFFEE SHOP - CONTINUOUS</c> are the same place: continuity and time-of-day suffixes go, case
 /// and spacing are folded.
 /// </summary>
-public static partial class SettingNames
+internal static partial class SettingNames
 {
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {

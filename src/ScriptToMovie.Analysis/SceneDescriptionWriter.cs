@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using ScriptToMovie.Screenplay;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Writes a scene's title and its description in the seed's "strong" style: where and when, who is
 /// there and what they do (from the action lines, with a line of what they say), the light and
 /// atmosphere (from INT./EXT. and the time of day) and the emotional tone (from the wording).
 /// </summary>
-public static partial class SceneDescriptionWriter
+internal static partial class SceneDescriptionWriter
 {
     private const int ActionWordBudget = 70;
     private const int MaxSentenceWords = 45;

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>What a kind of place typically holds, so a setting with few action lines still reads concretely.</summary>
-public static class PlaceKinds
+internal static class PlaceKinds
 {
     // Most specific first: COFFEE SHOP before SHOP, COPY ROOM before ROOM.
     private static readonly (Regex Pattern, string Details)[] Kinds =

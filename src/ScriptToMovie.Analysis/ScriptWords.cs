@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Turns screenplay capitals into readable prose. Action lines shout (first appearances, sounds,
 /// props); descriptions should not. Proper nouns are learnt from the script itself: a word the
 /// writer capitalises mid-sentence and never writes in lower case keeps its capital.
 /// </summary>
-public sealed partial class ScriptWords
+internal sealed partial class ScriptWords
 {
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
     {

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// The emotional tone of a scene from the words of its dialogue and action: a small lexicon of
 /// moods plus the shape of the speech (exclamations, questions, trailing pauses).
 /// </summary>
-public static partial class ToneReader
+internal static partial class ToneReader
 {
     private sealed record Mood(string Adjective, Regex Words);
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>Light and atmosphere from INT./EXT., the time of day and what the action says about the weather.</summary>
-public static partial class Lighting
+internal static partial class Lighting
 {
     public enum Time { Unknown, Dawn, Morning, Day, Dusk, Night }
 

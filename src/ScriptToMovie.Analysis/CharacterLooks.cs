@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Reads how a character looks from the script. Screenplays introduce a character in capitals with
 /// age and look — <c>ALICE (30s, sharp-eyed, red scarf)</c> or <c>BRICK BRADDOCK, retired police
 /// detective, is sitting…</c> — and later lines add clothes (<c>wearing a torn leather jacket</c>).
 /// </summary>
-public static partial class CharacterLooks
+internal static partial class CharacterLooks
 {
     private static readonly HashSet<string> PredicateStarts = new(StringComparer.OrdinalIgnoreCase)
     {

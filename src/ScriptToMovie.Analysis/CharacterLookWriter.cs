@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Writes a character's visual description: what the script says first (introduction, later
@@ -10,7 +10,7 @@ namespace ScriptToMovie.App.Steps.Parse;
 /// picked from the character's name by a stable hash, so every character has a look and it is the
 /// same on every run and every machine.
 /// </summary>
-public static partial class CharacterLookWriter
+internal static partial class CharacterLookWriter
 {
     private static readonly string[] Ages = ["in {p} late twenties", "in {p} early thirties", "in {p} mid-thirties", "in {p} early forties", "in {p} late forties", "in {p} early fifties"];
     private static readonly string[] Hair = ["short dark-brown hair", "shoulder-length black hair", "close-cropped grey hair", "wavy auburn hair", "sandy blond hair swept back", "tight black curls", "straight chestnut hair", "salt-and-pepper hair"];

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ScriptToMovie.Screenplay;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>One person in the script: every speaker, plus people introduced in capitals in action lines.</summary>
 public sealed class CastMember
@@ -19,7 +19,7 @@ public sealed class CastMember
 }
 
 /// <summary>Finds the cast of a screenplay and who is mentioned in a piece of action text.</summary>
-public static partial class CastFinder
+internal static partial class CastFinder
 {
     private static readonly HashSet<string> Leading = new(StringComparer.Ordinal) { "THE", "A", "AN", "AKA", "OLD", "YOUNG", "EXTREMELY", "VERY", "TWO", "THREE", "SOME" };
     private const int MaxLooks = 4;

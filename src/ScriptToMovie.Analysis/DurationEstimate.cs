@@ -1,4 +1,4 @@
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// How long a scene runs on screen. The screenplay rule of thumb is a minute per page (about 55

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Decides which names in a script are one person: <c>ROBERT (BOB)</c> or <c>BOB (ROBERT)</c> written
 /// by the script, MOM and MOTHER, KING VOLODAR and VOLODAR, REGGIE'S VOICE and REGGIE. The name with
 /// the most dialogue becomes the character's name; the others are its aliases.
 /// </summary>
-public static partial class AliasMerger
+internal static partial class AliasMerger
 {
     /// <param name="dialogueLines">Every speaking name with its number of dialogue lines.</param>
     /// <param name="declaredPairs">Pairs of names the script says are one person (from cues and action lines).</param>

@@ -1,10 +1,10 @@
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>
 /// Writes a setting's visual description from its headings (inside or out, the times of day it is
 /// seen at) and the action lines of its scenes that describe the place rather than the people.
 /// </summary>
-public static partial class SettingDescriptionWriter
+internal static partial class SettingDescriptionWriter
 {
     private const int MaxPlaceSentences = 2;
 

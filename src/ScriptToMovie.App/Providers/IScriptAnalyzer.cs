@@ -1,4 +1,6 @@
-namespace ScriptToMovie.App.Steps.Parse;
+using ScriptToMovie.Analysis;
+
+namespace ScriptToMovie.App.Providers;
 
 /// <summary>
 /// Writes the words of an analysis: scene titles and descriptions, how characters look, what settings
@@ -15,15 +17,3 @@ public interface IScriptAnalyzer
 
 /// <summary>Reports how far an analyser got (0–100 of its own share) with a human sentence.</summary>
 public delegate Task AnalysisProgress(int percent, string message);
-
-public sealed record SceneText(string Title, string Description);
-
-/// <summary>The words an analyser wrote. Keys: scene index (0-based), cast name, setting name.</summary>
-public sealed record ScriptDescriptions(
-    IReadOnlyDictionary<int, SceneText> Scenes,
-    IReadOnlyDictionary<string, string> Characters,
-    IReadOnlyDictionary<string, string> Settings)
-{
-    /// <summary>Things the user should know, e.g. scenes that fell back to the offline text.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
-}

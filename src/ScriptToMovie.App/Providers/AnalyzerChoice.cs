@@ -1,6 +1,6 @@
 using ScriptToMovie.App.Pipeline;
 
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.App.Providers;
 
 /// <summary>
 /// Which analyser writes the descriptions: ANALYZER=rules or ANALYZER=anthropic; when ANALYZER is

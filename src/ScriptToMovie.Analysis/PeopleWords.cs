@@ -1,7 +1,7 @@
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>Word lists for telling people from props in screenplay capitals.</summary>
-public static class PeopleWords
+internal static class PeopleWords
 {
     /// <summary>Nouns for a person: a capitalised THE MAILMAN in an action line is a character, A NECKLACE is not.</summary>
     public static readonly HashSet<string> Roles = new(StringComparer.Ordinal)

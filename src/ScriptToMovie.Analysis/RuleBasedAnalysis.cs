@@ -1,11 +1,13 @@
-namespace ScriptToMovie.App.Steps.Parse;
+namespace ScriptToMovie.Analysis;
 
-/// <summary>The offline analyser: deterministic, no network, every text built from the script itself.</summary>
-public sealed class RuleBasedAnalyzer : IScriptAnalyzer
+/// <summary>
+/// The offline analyser: deterministic, no network, every text built from the script itself. The structure
+/// comes from <see cref="ScriptBreakdown.From"/>; this writes the words for it. Other analysers use the single
+/// describers to fill in whatever they could not write.
+/// </summary>
+public static class RuleBasedAnalysis
 {
-    public string Name => "rules";
-
-    public async Task<ScriptDescriptions> DescribeAsync(ScriptBreakdown script, AnalysisProgress progress, CancellationToken ct)
+    public static ScriptDescriptions Describe(ScriptBreakdown script, CancellationToken ct = default)
     {
         var scenes = new Dictionary<int, SceneText>();
         foreach (var scene in script.Scenes)
@@ -13,7 +15,6 @@ public sealed class RuleBasedAnalyzer : IScriptAnalyzer
             ct.ThrowIfCancellationRequested();
             scenes[scene.Index] = DescribeScene(script, scene);
         }
-        await progress(100, $"Described {script.Scenes.Count} scenes");
         return new ScriptDescriptions(scenes,
             script.Cast.ToDictionary(c => c.Name, c => DescribeCharacter(script, c)),
             script.Settings.ToDictionary(s => s.Name, s => DescribeSetting(script, s)));

@@ -1,23 +1,15 @@
 using ScriptToMovie.Screenplay;
 
-namespace ScriptToMovie.App.Steps.Voices;
+namespace ScriptToMovie.Analysis;
 
 /// <summary>One spoken line as the script writes it: who, what, how (the parenthetical before it), and where.</summary>
 /// <param name="Dual">The second speaker of a dual-dialogue pair: heard at the same time as the line before.</param>
+/// <param name="SourceLine">The line of the screenplay text the speech starts on (1-based).</param>
 public sealed record ScriptLine(string Speaker, string Text, string? Parenthetical, bool Dual, int SourceLine);
 
-/// <summary>Reads a scene's dialogue lines from the screenplay itself, which keeps parentheticals, dual dialogue and source lines.</summary>
-public static class ScriptDialogue
+/// <summary>A scene's spoken lines, read from the screenplay itself so parentheticals, dual dialogue and source lines survive.</summary>
+public static class SceneDialogue
 {
-    /// <summary>The script's scene blocks for the stored scenes, matched by scene number (the script's order).</summary>
-    public static IReadOnlyDictionary<int, SceneBlock> BlocksBySceneNumber(string scriptContent)
-    {
-        var document = ScreenplayReader.ReadText(scriptContent);
-        return document.Scenes
-            .Select((block, i) => (Number: i + 1, block))
-            .ToDictionary(x => x.Number, x => x.block);
-    }
-
     public static IReadOnlyList<ScriptLine> Lines(SceneBlock block)
     {
         var lines = new List<ScriptLine>();
