@@ -50,6 +50,7 @@ if [ -f web/package.json ]; then
   (cd web && npm run build --silent) || status=1
   # The generated API types must match the committed OpenAPI document (a .NET test checks the document itself).
   (cd web && npm run --silent check:api) || status=1
+  (cd web && npm run --silent lint) || status=1
 fi
 
 dotnet build ScriptToMovie.slnx -c Release -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }

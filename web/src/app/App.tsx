@@ -1,10 +1,10 @@
 import { Navigate, Route, Routes } from "react-router";
-import { LoginPage } from "../features/auth/LoginPage";
-import { RegisterPage } from "../features/auth/RegisterPage";
-import { RequireAuth } from "../features/auth/RequireAuth";
-import { ProjectsPage } from "../features/projects/ProjectsPage";
-import { NewProjectPage } from "../features/projects/NewProjectPage";
-import { ProjectPage } from "../features/projects/ProjectPage";
+import { LoginPage } from "../features/auth/components/LoginPage";
+import { RegisterPage } from "../features/auth/components/RegisterPage";
+import { RequireAuth } from "../features/auth/components/RequireAuth";
+import { ProjectsPage } from "../features/projects/components/ProjectsPage";
+import { NewProjectPage } from "../features/projects/components/NewProjectPage";
+import { ProjectPage } from "./project/ProjectPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 

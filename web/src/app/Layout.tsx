@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
-import { useLogout, useMe } from "../features/auth/useMe";
+import { useLogout } from "../features/auth/api/useLogout";
+import { useMe } from "../features/auth/api/useMe";
 import { OfflineBanner } from "../ui/OfflineBanner";
 
 export function Layout() {

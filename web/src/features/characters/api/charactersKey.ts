@@ -1,0 +1,3 @@
+import { projectKey } from "../../../lib/project/projectKey";
+
+export const charactersKey = (id: number) => [...projectKey(id), "characters"] as const;

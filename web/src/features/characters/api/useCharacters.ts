@@ -1,0 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "../../../lib/api/client";
+import { charactersKey } from "./charactersKey";
+
+export function useCharacters(id: number) {
+  return useQuery({
+    queryKey: charactersKey(id),
+    queryFn: () => unwrap(api.GET("/api/projects/{id}/characters", { params: { path: { id } } })),
+  });
+}

@@ -1,0 +1,35 @@
+import { num, type Character } from "../../../lib/api/client";
+import { EditableText } from "../../../ui/EditableText";
+
+export function CharacterCard({ character: c, onSave }: { character: Character; onSave: (b: { visualDescription?: string; voice?: string }) => Promise<unknown> }) {
+  const headingId = `character-${num(c.id)}`;
+  const lines = num(c.dialogueLines);
+  return (
+    <li className="card flex flex-col gap-3 p-4" aria-labelledby={headingId}>
+      <div className="flex items-center gap-3">
+        <span aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded-full bg-gradient-to-br from-accent/40 to-indigo-500/40 font-semibold">
+          {c.name.charAt(0)}
+        </span>
+        <div>
+          <h3 id={headingId} className="font-semibold">
+            {c.name}
+          </h3>
+          <p className="text-xs text-muted">
+            {lines} {lines === 1 ? "line" : "lines"} of dialogue{c.aliases.length > 0 && ` · also “${c.aliases.join("”, “")}”`}
+          </p>
+        </div>
+      </div>
+      <EditableText label="Visual description" value={c.visualDescription} edited={c.editedFields.includes("visualDescription")} onSave={(v) => onSave({ visualDescription: v })} />
+      <EditableText label="Voice" rows={1} value={c.voice ?? ""} edited={c.editedFields.includes("voice")} onSave={(v) => onSave({ voice: v })} />
+      {c.voicePreviewUrl && (
+        <div>
+          <p className="label" id={`${headingId}-voice`}>
+            Voice preview
+          </p>
+          {/* Re-keyed on the voice so a saved change is heard at once. */}
+          <audio key={c.voice ?? ""} controls preload="none" className="w-full" aria-labelledby={`${headingId}-voice ${headingId}`} src={`${c.voicePreviewUrl}${c.voice ? `?v=${encodeURIComponent(c.voice)}` : ""}`} />
+        </div>
+      )}
+    </li>
+  );
+}

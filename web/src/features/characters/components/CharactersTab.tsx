@@ -1,0 +1,32 @@
+import { num } from "../../../lib/api/client";
+import { TabHeading } from "../../../ui/TabHeading";
+import { Loading } from "../../../ui/Loading";
+import { QueryError } from "../../../ui/QueryError";
+import { useCharacters } from "../api/useCharacters";
+import { useUpdateCharacter } from "../api/useUpdateCharacter";
+import { CharacterCard } from "./CharacterCard";
+
+export function CharactersTab({ projectId }: { projectId: number }) {
+  const characters = useCharacters(projectId);
+  const update = useUpdateCharacter(projectId);
+  return (
+    <section aria-labelledby="tab-characters">
+      <TabHeading id="tab-characters" title="Characters">
+        How each character looks in every frame and clip, and how they sound.
+      </TabHeading>
+      {characters.isPending ? (
+        <Loading />
+      ) : characters.isError ? (
+        <QueryError error={characters.error} onRetry={() => characters.refetch()} />
+      ) : characters.data.length === 0 ? (
+        <p className="text-sm text-muted">No characters yet. They appear after the script is parsed.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {characters.data.map((c) => (
+            <CharacterCard key={String(c.id)} character={c} onSave={(body) => update.mutateAsync({ characterId: num(c.id), ...body })} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "../../../lib/api/client";
+import { projectKey } from "../../../lib/project/projectKey";
+
+export function useQuote(id: number) {
+  return useQuery({
+    queryKey: [...projectKey(id), "quote"],
+    queryFn: () => unwrap(api.GET("/api/projects/{id}/quote", { params: { path: { id } } })),
+  });
+}
