@@ -1,3 +1,4 @@
+import type { PhaseName, StepName } from "../lib/pipeline/names";
 import type { Movie, Project, WorkflowStatus } from "../lib/api/client";
 
 export const user = { id: 1, email: "ada@example.com", name: "Ada Lovelace", isAdmin: false, createdAt: "2026-11-25T10:00:00Z" };
@@ -24,8 +25,8 @@ type StepState = { status: string; progress?: number; message?: string | null };
 
 /** A status payload shaped like GET /api/workflow/{id}/status, with every step pending unless given. */
 export function workflowStatus(steps: Record<string, StepState> = {}, overrides: Partial<WorkflowStatus> = {}): WorkflowStatus {
-  const step = (name: string) => ({ name, status: steps[name]?.status ?? "pending", progress: steps[name]?.progress ?? 0, message: steps[name]?.message ?? null });
-  const phase = (name: string, names: string[]) => {
+  const step = (name: StepName) => ({ name, status: steps[name]?.status ?? "pending", progress: steps[name]?.progress ?? 0, message: steps[name]?.message ?? null });
+  const phase = (name: PhaseName, names: StepName[]) => {
     const ss = names.map(step);
     const status = ss.every((s) => s.status === "completed") ? "completed" : ss.some((s) => s.status === "failed") ? "failed" : ss.some((s) => s.status !== "pending") ? "running" : "pending";
     return { name, status, progress: 0, message: null, steps: ss };
