@@ -23,6 +23,7 @@ public static partial class CommandLine
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
         var invocation = new InvocationConfiguration
         {

@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Steps.Export;
 using ScriptToMovie.App.Storage;
 
 namespace ScriptToMovie.App.Hosting;
@@ -30,6 +31,7 @@ public static class WebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
         builder.Services.AddPipeline(builder.Configuration, runWorker);
+        builder.Services.AddExport();
 
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<AppSettings>();
@@ -59,6 +61,7 @@ public static class WebApp
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
+        ExportEndpoints.Map(app);
         // Modules come in type-name order, so the OpenAPI document (and the web client generated from it) is the same in every process.
         foreach (var module in app.Services.GetServices<IAppModule>()) module.MapEndpoints(app);
 
