@@ -13,7 +13,8 @@ internal static class ExportXml
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             xml.WriteStartDocument();
-            xml.WriteDocType(doctype, null, null, null);
+            // XmlWriter's own DOCTYPE adds a space before '>'; write it the way the editors' own exports do.
+            xml.WriteRaw($"\n<!DOCTYPE {doctype}>");
             body(xml);
             xml.WriteEndDocument();
         }

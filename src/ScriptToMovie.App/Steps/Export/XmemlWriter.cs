@@ -46,11 +46,22 @@ public static class XmemlWriter
         xml.WriteStartElement("format");
         AudioCharacteristics(xml, 48000);
         xml.WriteEndElement();
-        xml.WriteStartElement("track");
-        for (var i = 0; i < count; i++)
-            if (timeline.Scenes[i].AudioChannels > 0) ClipItem(xml, timeline.Scenes[i], i, count, video: false, timeline);
-        TrackEnd(xml);
-        xml.WriteEndElement();
+        // Premiere plays one channel per audio track: stereo clips get one track per channel, "exploded" as it writes them.
+        var channels = Channels(timeline);
+        for (var channel = 1; channel <= channels; channel++)
+        {
+            xml.WriteStartElement("track");
+            if (channels == 2)
+            {
+                xml.WriteAttributeString("premiereTrackType", "Stereo");
+                xml.WriteAttributeString("currentExplodedTrackIndex", (channel - 1).ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("totalExplodedTrackCount", "2");
+            }
+            for (var i = 0; i < count; i++)
+                if (timeline.Scenes[i].AudioChannels > 0) ClipItem(xml, timeline.Scenes[i], i, count, video: false, timeline, channel);
+            TrackEnd(xml);
+            xml.WriteEndElement();
+        }
 
         xml.WriteEndElement();
         foreach (var scene in timeline.Scenes)
@@ -66,13 +77,15 @@ public static class XmemlWriter
         xml.WriteEndElement();
     });
 
-    /// <summary>Video items are clipitem-1…N, their audio N+1…2N; each names both in its links.</summary>
-    private static void ClipItem(XmlWriter xml, ExportScene scene, int index, int count, bool video, ExportTimeline timeline)
+    /// <summary>1 for mono dialogue, 2 for stereo: the channel count of the clips, as Premiere checks it before linking.</summary>
+    public static int Channels(ExportTimeline timeline) => Math.Clamp(timeline.Scenes.Max(s => s.AudioChannels), 0, 2);
+
+    /// <summary>Video items are clipitem-1…N, the audio of channel c is c·N+1…(c+1)·N; each links to all of its scene's items.</summary>
+    private static void ClipItem(XmlWriter xml, ExportScene scene, int index, int count, bool video, ExportTimeline timeline, int channel = 0)
     {
-        var videoId = $"clipitem-{index + 1}";
-        var audioId = $"clipitem-{count + index + 1}";
+        string Id(int c) => $"clipitem-{c * count + index + 1}";
         xml.WriteStartElement("clipitem");
-        xml.WriteAttributeString("id", video ? videoId : audioId);
+        xml.WriteAttributeString("id", Id(channel));
         xml.WriteElementString("masterclipid", $"masterclip-{index + 1}");
         xml.WriteElementString("name", scene.ClipName);
         xml.WriteElementString("enabled", "TRUE");
@@ -91,11 +104,11 @@ public static class XmemlWriter
             xml.WriteEndElement();
             xml.WriteStartElement("sourcetrack");
             xml.WriteElementString("mediatype", "audio");
-            Element(xml, "trackindex", 1);
+            Element(xml, "trackindex", channel);
             xml.WriteEndElement();
         }
-        Link(xml, videoId, "video", index, group: false);
-        if (scene.AudioChannels > 0) Link(xml, audioId, "audio", index, group: true);
+        Link(xml, Id(0), "video", 1, index, group: false);
+        for (var c = 1; c <= Math.Min(scene.AudioChannels, 2); c++) Link(xml, Id(c), "audio", c, index, group: true);
         xml.WriteEndElement();
     }
 
@@ -127,12 +140,12 @@ public static class XmemlWriter
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string clipRef, string mediaType, int index, bool group)
+    private static void Link(XmlWriter xml, string clipRef, string mediaType, int track, int index, bool group)
     {
         xml.WriteStartElement("link");
         xml.WriteElementString("linkclipref", clipRef);
         xml.WriteElementString("mediatype", mediaType);
-        Element(xml, "trackindex", 1);
+        Element(xml, "trackindex", track);
         Element(xml, "clipindex", index + 1);
         if (group) Element(xml, "groupindex", 1);
         xml.WriteEndElement();
