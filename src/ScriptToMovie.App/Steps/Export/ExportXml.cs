@@ -14,7 +14,7 @@ internal static class ExportXml
         {
             xml.WriteStartDocument();
             // XmlWriter's own DOCTYPE adds a space before '>'; write it the way the editors' own exports do.
-            xml.WriteRaw($"\n<!DOCTYPE {doctype}>");
+            xml.WriteRaw($"\n<!DOCTYPE {doctype}>\n");
             body(xml);
             xml.WriteEndDocument();
         }

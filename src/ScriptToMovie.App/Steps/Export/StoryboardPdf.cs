@@ -74,7 +74,8 @@ public static class StoryboardPdf
         foreach (var (key, value) in timeline.TitlePage.Where(e => !e.Key.Equals("title", StringComparison.OrdinalIgnoreCase)))
             foreach (var row in value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var text = key.Equals("credit", StringComparison.OrdinalIgnoreCase) ? row : $"{Label(key)}: {row}";
+                // Credit and author read as on a printed title page ("Written by" / "Mara Quill"); other entries keep their label.
+                var text = key.ToLowerInvariant() is "credit" or "author" or "authors" ? row : $"{Label(key)}: {row}";
                 g.DrawString(Fit(g, text, Font(11, false), width - 4 * Margin), Font(11, false), new XSolidBrush(Ink),
                     new XRect(0, y, width, 14), XStringFormats.TopCenter);
                 y += 17;

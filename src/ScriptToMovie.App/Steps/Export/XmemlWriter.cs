@@ -40,6 +40,7 @@ public static class XmemlWriter
         for (var i = 0; i < count; i++) ClipItem(xml, timeline.Scenes[i], i, count, video: true, timeline);
         TrackEnd(xml);
         xml.WriteEndElement();
+        xml.WriteEndElement();
 
         xml.WriteStartElement("audio");
         Element(xml, "numOutputChannels", 2);
@@ -62,6 +63,7 @@ public static class XmemlWriter
             TrackEnd(xml);
             xml.WriteEndElement();
         }
+        xml.WriteEndElement();
 
         xml.WriteEndElement();
         foreach (var scene in timeline.Scenes)

@@ -13,7 +13,8 @@ public sealed record ExportedBundle(string Aspect, string Folder, string Movie, 
     public string Bundle => Path.Combine(Folder, "out", "key - export");
     public string DataDirectory => Path.Combine(Folder, "data");
     public string File(string suffix) => Path.Combine(Bundle, Name + suffix);
-    public long MovieFrames => (long)Math.Round(MovieInfo.Duration.TotalSeconds * 24);
+    /// <summary>The movie's picture in frames (its AAC track runs a few milliseconds longer, as AAC does).</summary>
+    public long MovieFrames => (long)Math.Round(MovieInfo.Video!.Duration!.Value.TotalSeconds * 24);
 
     /// <summary>A path a timeline names, made absolute the way an editor does: relative to the timeline file.</summary>
     public string Resolve(string reference)
