@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;
 

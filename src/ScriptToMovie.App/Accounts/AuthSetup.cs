@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -23,6 +24,7 @@ public static partial class CommandLine
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
         var invocation = new InvocationConfiguration
         {

@@ -7,9 +7,11 @@ using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Steps.Assemble;
+using ScriptToMovie.App.Steps.Export;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -39,14 +41,18 @@ public static class RenderCommand
         var images = new Option<string?>("--images") { Description = "Who makes the storyboard pictures: painted (offline, the default) or kling (paid, needs keys)" };
         images.AcceptOnlyFromAmong([.. ImageProviders.All]);
         var data = new Option<string?>("--data") { Description = "Data directory (SQLite database and media/); default ./data" };
+        var export = new Option<string?>("--export") { Description = "Also export the movie for editing beside it: bundle (a folder \"NAME - export\") or one of otio, fcpxml, xml, edl, srt, vtt, pdf" };
+        export.AcceptOnlyFromAmong(ExportCommand.Choices);
 
-        var cmd = new Command("render", "Make a movie from a screenplay file, offline by default") { file, output, aspect, video, images, data };
-        cmd.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(output), r.GetValue(aspect)!, r.GetValue(video), r.GetValue(data), ct, r.GetValue(images)));
+        var cmd = new Command("render", "Make a movie from a screenplay file, offline by default") { file, output, aspect, video, images, data, export };
+        cmd.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(output), r.GetValue(aspect)!, r.GetValue(video), r.GetValue(data), ct, r.GetValue(images),
+            r.GetValue(export) is { } format ? ExportBeside(format, r.GetValue(output), r.GetValue(file)!) : null));
         return cmd;
     }
 
     public static async Task<int> RunAsync(
-        FileInfo file, FileInfo? output, string aspect, string? video, string? dataDirectory, CancellationToken ct, string? images = null)
+        FileInfo file, FileInfo? output, string aspect, string? video, string? dataDirectory, CancellationToken ct, string? images = null,
+        Func<IServiceProvider, int, CancellationToken, Task<int>>? then = null)
     {
         var clock = Stopwatch.StartNew();
         if (!file.Exists) return Refuse($"No such file: {file.FullName}");
@@ -59,6 +65,7 @@ public static class RenderCommand
         {
             s.AddPipelineCore();
             s.AddScoped<IRunQueue, InProcessRunQueue>();
+            s.AddExport();
             // Only this process: the steps read the provider from configuration when they run.
             if (video is not null) c["VIDEO_PROVIDER"] = video;
             if (images is not null) c["IMAGE_PROVIDER"] = images;
@@ -95,7 +102,9 @@ public static class RenderCommand
             var status = await ExecuteAsync(services, projectId, runId, ct);
             return status.Status switch
             {
-                ProjectStatus.Completed or ProjectStatus.CompletedWithErrors => await FinishAsync(services, projectId, outPath, clock, ct),
+                ProjectStatus.Completed or ProjectStatus.CompletedWithErrors =>
+                    await FinishAsync(services, projectId, outPath, clock, ct) is var done && done == Completed && then is not null
+                        ? await then(services, projectId, ct) : done,
                 ProjectStatus.Cancelled => Stop(Cancelled, status.Message ?? "The run was cancelled."),
                 _ => Stop(Failed, status.Message ?? "The movie could not be made."),
             };
@@ -173,6 +182,15 @@ public static class RenderCommand
         const string prefix = "/api/media/";
         if (url is null || !url.StartsWith(prefix, StringComparison.Ordinal)) return null;
         return StorageKey.Normalize(string.Join('/', url[prefix.Length..].Split('/').Select(Uri.UnescapeDataString)));
+    }
+
+    /// <summary>--export: the bundle as a folder "NAME - export" (or the one file) beside the movie.</summary>
+    private static Func<IServiceProvider, int, CancellationToken, Task<int>> ExportBeside(string format, FileInfo? output, FileInfo file)
+    {
+        var movie = Path.GetFullPath(output?.FullName ?? Path.ChangeExtension(file.Name, ".mp4"));
+        var folder = Path.GetDirectoryName(movie)!;
+        var target = format == ExportCommand.Bundle ? Path.Combine(folder, Path.GetFileNameWithoutExtension(movie) + " - export") : folder;
+        return (services, projectId, ct) => ExportCommand.WriteAsync(services, projectId, format, target, ct);
     }
 
     private static int Refuse(string message) => Stop(Unreadable, message);

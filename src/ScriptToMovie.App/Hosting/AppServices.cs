@@ -17,6 +17,7 @@ using ScriptToMovie.App.Steps.Trailer;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Hosting;
 

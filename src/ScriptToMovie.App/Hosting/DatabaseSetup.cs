@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Hosting;
 

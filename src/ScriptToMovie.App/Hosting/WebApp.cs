@@ -4,9 +4,11 @@ using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
+using ScriptToMovie.App.Steps.Export;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -33,6 +35,7 @@ public static class WebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
         builder.Services.AddPipeline(builder.Configuration, runWorker);
+        builder.Services.AddExport();
 
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<AppSettings>();
@@ -62,6 +65,7 @@ public static class WebApp
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
+        ExportEndpoints.Map(app);
         app.MapCost();
         VoicePreviewEndpoint.Map(app);
 

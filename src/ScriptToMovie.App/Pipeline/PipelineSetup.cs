@@ -4,6 +4,7 @@ using Hangfire.Redis.StackExchange;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Pipeline;
 

@@ -1,3 +1,5 @@
+using ScriptToMovie.App.Problems;
+
 namespace ScriptToMovie.App.Problems;
 
 /// <summary>An error meant for the user: its message is a sentence they can act on.</summary>

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
+using ScriptToMovie.App.Problems;
+
 namespace ScriptToMovie.App.Problems;
 
 /// <summary>

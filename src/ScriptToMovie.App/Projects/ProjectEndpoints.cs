@@ -6,6 +6,7 @@ using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Projects;
 

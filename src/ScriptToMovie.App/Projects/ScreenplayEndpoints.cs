@@ -2,6 +2,7 @@ using System.Text.Json;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Projects;
 

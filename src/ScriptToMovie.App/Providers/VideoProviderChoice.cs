@@ -1,4 +1,5 @@
 using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Providers;
 

@@ -1,6 +1,7 @@
 using ScriptToMovie.App.Steps.Assemble;
 using ScriptToMovie.App.Tests.Infrastructure;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.App.Steps;
 
 namespace ScriptToMovie.App.Tests.Cli;
 

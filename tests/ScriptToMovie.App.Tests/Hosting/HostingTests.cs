@@ -1,5 +1,6 @@
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Tests.Infrastructure;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Tests.Hosting;
 

@@ -2,6 +2,7 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Providers.Mock;
 

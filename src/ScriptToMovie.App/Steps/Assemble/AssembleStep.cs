@@ -7,6 +7,8 @@ using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.Media.Subtitles;
+using ScriptToMovie.App.Settings;
+using ScriptToMovie.App.Steps;
 
 namespace ScriptToMovie.App.Steps.Assemble;
 

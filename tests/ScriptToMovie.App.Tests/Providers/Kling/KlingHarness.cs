@@ -10,6 +10,7 @@ using ScriptToMovie.App.Providers.Kling;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Fakes.Kling;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Tests.Providers.Kling;
 

@@ -8,6 +8,7 @@ using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
 using SkiaSharp;
+using ScriptToMovie.App.Steps;
 
 namespace ScriptToMovie.App.Tests.Steps.Assemble;
 

@@ -7,6 +7,7 @@ using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Tests.Steps;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ScriptToMovie.App.Steps.Assemble;
+namespace ScriptToMovie.App.Steps;
 
 /// <summary>
 /// The JSON beside the movie: where each scene starts and ends and which screenplay lines it came from, and

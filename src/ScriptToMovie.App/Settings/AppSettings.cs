@@ -1,4 +1,4 @@
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Settings;
 
 /// <summary>
 /// Every setting the app reads, under the seed's .env key names. Values come from
