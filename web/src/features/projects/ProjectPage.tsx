@@ -14,6 +14,7 @@ import { StoryboardTab } from "../storyboard/StoryboardTab";
 import { ClipsTab } from "../clips/ClipsTab";
 import { CostTab } from "../cost/CostTab";
 import { MovieTab } from "../movie/MovieTab";
+import { ExportMenu } from "../export/components/ExportMenu";
 import { Loading } from "../../ui/Loading";
 import { QueryError } from "../../ui/QueryError";
 import { StatusBadge } from "../../ui/StatusBadge";
@@ -35,7 +36,7 @@ const tabs: { slug: string; label: string; component: ComponentType<TabProps> }[
   { slug: "storyboard", label: "Storyboard", component: StoryboardTab },
   { slug: "clips", label: "Clips", component: ClipsTab },
   { slug: "cost", label: "Cost", component: CostTab },
-  { slug: "movie", label: "Movie", component: MovieTab },
+  { slug: "movie", label: "Movie", component: (props) => <><MovieTab {...props} /><ExportMenu projectId={props.projectId} /></> },
 ];
 
 export function ProjectPage() {
