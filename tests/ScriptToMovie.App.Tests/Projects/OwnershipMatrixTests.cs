@@ -43,6 +43,9 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         { "POST", "/api/workflow/{id}/retry-failed" },
         { "POST", "/api/projects/{id}/scenes/1/retry" },
         { "PATCH", "/api/projects/{id}/scenes/1/prompt" },
+        { "GET", "/api/projects/{id}/exports/otio" },
+        { "GET", "/api/projects/{id}/exports/pdf" },
+        { "GET", "/api/projects/{id}/exports/bundle.zip" },
     };
 
     [Theory]

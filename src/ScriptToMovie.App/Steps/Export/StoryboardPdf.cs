@@ -203,5 +203,7 @@ public static class StoryboardPdf
 
     private static string Label(string key) => key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..];
 
-    private static XFont Font(double size, bool bold) => new(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    // Unicode encoding, not WinAnsi: names and headings in any script the font covers come out as written.
+    private static XFont Font(double size, bool bold) =>
+        new(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 }

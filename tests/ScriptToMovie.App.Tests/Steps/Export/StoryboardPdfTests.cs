@@ -23,7 +23,10 @@ public partial class StoryboardPdfTests(ExportedProjects projects)
         Assert.Contains("The Key & The Kettle - storyboard", info.StandardOutput);
 
         var fonts = await ExportedProjects.ToolAsync("pdffonts", pdf);
-        Assert.Contains("DejaVuSans", fonts.StandardOutput);
+        Assert.Contains("DejaVu Sans", fonts.StandardOutput);
+        // Every font embedded (the "emb" column), so the PDF prints the same on any machine.
+        Assert.All(fonts.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2),
+            row => Assert.Matches(@"\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row));
 
         var pngs = Path.Combine(bundle.Folder, "pages");
         Directory.CreateDirectory(pngs);
@@ -47,7 +50,7 @@ public partial class StoryboardPdfTests(ExportedProjects projects)
     {
         var (width, height) = aspect switch { "9:16" => (720, 1280), "1:1" => (1080, 1080), _ => (1280, 720) };
         var timeline = new ExportTimeline("Long", "Long", aspect, width, height,
-            [.. Enumerable.Range(1, scenes).Select(n => new ExportScene(n, $"INT. ROOM {n} - DAY", "Someone waits. " + new string('x', n * 20), $"SC{n:000}.mp4", "",
+            [.. Enumerable.Range(1, scenes).Select(n => new ExportScene(n, $"INT. КОМНАТА {n} - DAY", "Someone waits. " + new string('x', n * 20), $"SC{n:000}.mp4", "",
                 (n - 1) * 48L, 48, 48, 2, 48000, null, [new ExportLine(n, "ALICE", "A line that is rather long and must wrap onto a second row at least.", (n - 1) * 48L, (n - 1) * 48L + 5, (n - 1) * 48L + 30)]))],
             [new("Title", "Long")]);
         Assert.Equal(pages, StoryboardPdf.PageCount(timeline));
@@ -59,6 +62,7 @@ public partial class StoryboardPdfTests(ExportedProjects projects)
         var text = await ExportedProjects.ToolAsync("pdftotext", file, "-");
         Assert.Matches($@"{pages}\s*/\s*{pages}", text.StandardOutput);
         Assert.Contains("No storyboard frame", text.StandardOutput);
+        Assert.Contains("INT. КОМНАТА 1 - DAY", text.StandardOutput);
     }
 
     [GeneratedRegex(@"Pages:\s+(\d+)")]

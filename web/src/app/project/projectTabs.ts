@@ -7,7 +7,7 @@ import { SettingsTab } from "../../features/settings/components/SettingsTab";
 import { StoryboardTab } from "../../features/storyboard/components/StoryboardTab";
 import { ClipsTab } from "../../features/clips/components/ClipsTab";
 import { CostTab } from "../../features/cost/components/CostTab";
-import { MovieTab } from "../../features/movie/components/MovieTab";
+import { MovieAndExports } from "./MovieAndExports";
 
 /**
  * What the project page hands every tab. Tabs declare only the props they read (features may not import the app),
@@ -28,5 +28,5 @@ export const projectTabs: { slug: string; label: string; component: ComponentTyp
   { slug: "storyboard", label: "Storyboard", component: StoryboardTab },
   { slug: "clips", label: "Clips", component: ClipsTab },
   { slug: "cost", label: "Cost", component: CostTab },
-  { slug: "movie", label: "Movie", component: MovieTab },
+  { slug: "movie", label: "Movie", component: MovieAndExports },
 ];
