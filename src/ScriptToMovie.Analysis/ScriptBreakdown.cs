@@ -44,9 +44,12 @@ public sealed partial class ScriptBreakdown
     public required IReadOnlyList<SceneOutline> Scenes { get; init; }
     public required IReadOnlyList<CastMember> Cast { get; init; }
     public required IReadOnlyList<SettingGroup> Settings { get; init; }
-    internal ScriptWords Words { get; init; } = null!;
+    // The rules' vocabulary is theirs, not the API's; only From builds a breakdown, and it always sets this.
+    internal ScriptWords Words { get; private init; } = null!;
     public string? Title { get; init; }
     public required TitlePage TitlePage { get; init; }
+
+    private ScriptBreakdown() { }
 
     /// <summary>A scene counts when a heading has at least one element after it.</summary>
     public static bool IsComplete(SceneBlock scene) =>
