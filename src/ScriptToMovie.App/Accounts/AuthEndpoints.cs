@@ -2,7 +2,6 @@ using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 

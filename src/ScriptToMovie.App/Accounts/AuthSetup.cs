@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 

@@ -1,4 +1,3 @@
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;

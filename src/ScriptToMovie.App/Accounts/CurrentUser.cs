@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Accounts;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;

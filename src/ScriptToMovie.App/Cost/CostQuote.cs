@@ -16,7 +16,7 @@ public sealed record SceneQuote(int SceneId, int SceneNumber, double Duration, d
 /// so a user of the free offline clips sees what Kling would charge.</param>
 public sealed record ProjectQuote(
     string Provider, string Currency, IReadOnlyList<SceneQuote> Scenes, double TotalUnits, double TotalUsd, double SpentUsd,
-    string ImageProvider = "painted", double FramesUsd = 0, string VideoProvider = "kling");
+    string ImageProvider = ImageProviders.Painted, double FramesUsd = 0, string VideoProvider = VideoProviders.Kling);
 
 /// <summary>
 /// What the clips still to make will cost with Kling, before anything is generated: every scene without a
@@ -46,10 +46,10 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
                 .Select(p => new { p.SceneId, p.Duration }).ToListAsync(ct))
             .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => (double)g.Max(p => p.Duration));
         var imageProvider = ImageProviderChoice.For(configuration);
-        var framed = imageProvider != "kling" ? [] : (await db.StoryboardImages.AsNoTracking()
-            .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == "kling" && i.SceneId != null)
+        var framed = imageProvider != ImageProviders.Kling ? [] : (await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == ImageProviders.Kling && i.SceneId != null)
             .Select(i => i.SceneId!.Value).ToListAsync(ct)).ToHashSet();
-        var framePrice = imageProvider == "kling" ? settings.ImageUsd(settings.ImageUnits) : 0;
+        var framePrice = imageProvider == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
         var spent = (await db.CostLedger.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Usd).ToListAsync(ct)).Sum();
 
         var quotes = scenes.Where(s => !completed.Contains(s.Id)).Select(s =>

@@ -3,7 +3,6 @@ using Hangfire.Dashboard;
 using Hangfire.Redis.StackExchange;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Pipeline;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Pipeline;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;

@@ -1,4 +1,3 @@
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Providers;
@@ -14,10 +13,10 @@ public static class VideoProviderChoice
         if (c["VIDEO_PROVIDER"] is { Length: > 0 } named && !string.IsNullOrWhiteSpace(named))
             return named.Trim().ToLowerInvariant();
         var mock = c["MOCK_VIDEO"];
-        if (AppSettings.IsTrue(mock)) return "mock";
+        if (AppSettings.IsTrue(mock)) return VideoProviders.Mock;
         var explicitlyReal = mock is not null && IsFalse(mock);
         var hasKlingKey = !string.IsNullOrWhiteSpace(c["KLING_API_KEY"]) || !string.IsNullOrWhiteSpace(c["KLING_API_TOKEN"]);
-        return explicitlyReal && hasKlingKey ? "kling" : "animatic";
+        return explicitlyReal && hasKlingKey ? VideoProviders.Kling : VideoProviders.Animatic;
     }
 
     private static bool IsFalse(string v) =>

@@ -10,7 +10,7 @@ namespace ScriptToMovie.App.Providers.Animatic;
 /// </summary>
 public sealed class AnimaticVideoProvider(ProcessRunner runner) : IVideoProvider
 {
-    public string Name => "animatic";
+    public string Name => VideoProviders.Animatic;
 
     public async Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct)
     {

@@ -55,11 +55,11 @@ public sealed class KlingBudget(IServiceScopeFactory scopes, KlingSettings setti
         // Explicit null checks: a row whose create reply was lost has no task id and must still count.
         var charged = db.CostLedger.Where(e => e.ProjectId == projectId && e.ProviderTaskId != null).Select(e => e.ProviderTaskId!);
         var clips = await db.GeneratedVideos.AsNoTracking()
-            .Where(v => v.ProjectId == projectId && v.Provider == "kling" && v.Status == "generating"
+            .Where(v => v.ProjectId == projectId && v.Provider == VideoProviders.Kling && v.Status == "generating"
                         && v.ExternalTaskId != null && v.CostUnits == null && (v.ProviderTaskId == null || !charged.Contains(v.ProviderTaskId)))
             .Select(v => v.ExternalTaskId!).ToListAsync(ct);
         var pictures = await db.StoryboardImages.AsNoTracking()
-            .Where(i => i.ProjectId == projectId && i.Provider == "kling" && i.Status == "generating"
+            .Where(i => i.ProjectId == projectId && i.Provider == ImageProviders.Kling && i.Status == "generating"
                         && i.ExternalTaskId != null && i.CostUnits == null && (i.ProviderTaskId == null || !charged.Contains(i.ProviderTaskId)))
             .Select(i => i.ExternalTaskId!).ToListAsync(ct);
         var clipUsd = settings.Prices.Usd(settings.Prices.Units(settings.Model, settings.Mode, "10"));

@@ -18,7 +18,7 @@ public sealed class KlingImageProvider(
     KlingLedger ledger,
     ILogger<KlingImageProvider> log) : IImageProvider
 {
-    public string Name => "kling";
+    public string Name => ImageProviders.Kling;
 
     public async Task<byte[]> MakeAsync(FrameJob job, StoryboardImage row, CancellationToken ct)
     {

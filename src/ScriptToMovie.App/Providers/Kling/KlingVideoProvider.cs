@@ -27,7 +27,7 @@ public sealed class KlingVideoProvider(
     /// <summary>How many times an unanswered create is resolved by query and re-sent (with the same external id).</summary>
     private const int CreateRounds = 4;
 
-    public string Name => "kling";
+    public string Name => VideoProviders.Kling;
 
     public async Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct)
     {

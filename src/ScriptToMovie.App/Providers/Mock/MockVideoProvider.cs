@@ -1,5 +1,4 @@
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.App.Settings;
@@ -13,7 +12,7 @@ namespace ScriptToMovie.App.Providers.Mock;
 /// </summary>
 public sealed class MockVideoProvider(ProcessRunner runner, IConfiguration configuration) : IVideoProvider
 {
-    public string Name => "mock";
+    public string Name => VideoProviders.Mock;
 
     public async Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct)
     {

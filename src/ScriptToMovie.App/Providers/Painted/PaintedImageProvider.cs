@@ -9,9 +9,7 @@ namespace ScriptToMovie.App.Providers.Painted;
 /// </summary>
 public sealed class PaintedImageProvider : IImageProvider
 {
-    public const string ProviderName = ImageProviders.Painted;
-
-    public string Name => ProviderName;
+    public string Name => ImageProviders.Painted;
 
     public Task<byte[]> MakeAsync(FrameJob job, StoryboardImage row, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Projects;
 

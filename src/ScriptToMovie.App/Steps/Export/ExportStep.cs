@@ -15,26 +15,18 @@ public sealed class ExportStep(AppDb db, IMediaStorage storage, ProcessRunner ru
 {
     public static readonly string[] Formats = [.. BundleLayout.Formats.Keys];
 
-    public async Task<ExportFile> FileAsync(int projectId, string format, CancellationToken ct)
-    {
-        var work = Directory.CreateTempSubdirectory("s2m-export-");
-        try
+    public Task<ExportFile> FileAsync(int projectId, string format, CancellationToken ct) =>
+        WithTimelineAsync(projectId, timeline =>
         {
-            var timeline = await new ExportTimelineLoader(db, storage, runner).LoadAsync(projectId, work.FullName, ct);
             var (_, contentType) = BundleLayout.Formats[format];
-            return new ExportFile(BundleLayout.FileName(timeline, format), contentType, Render(timeline, format));
-        }
-        finally { work.Delete(recursive: true); }
-    }
+            return Task.FromResult(new ExportFile(BundleLayout.FileName(timeline, format), contentType, Render(timeline, format)));
+        }, ct);
 
     /// <summary>Every format, the clips and the README into <paramref name="folder"/>.</summary>
     /// <returns>The paths written, relative to the folder.</returns>
-    public async Task<IReadOnlyList<string>> WriteBundleAsync(int projectId, string folder, CancellationToken ct)
-    {
-        var work = Directory.CreateTempSubdirectory("s2m-export-");
-        try
+    public Task<IReadOnlyList<string>> WriteBundleAsync(int projectId, string folder, CancellationToken ct) =>
+        WithTimelineAsync<IReadOnlyList<string>>(projectId, async timeline =>
         {
-            var timeline = await new ExportTimelineLoader(db, storage, runner).LoadAsync(projectId, work.FullName, ct);
             Directory.CreateDirectory(Path.Combine(folder, BundleLayout.ClipsFolder));
             var written = new List<string>();
             foreach (var (name, bytes) in Files(timeline))
@@ -48,7 +40,13 @@ public sealed class ExportStep(AppDb db, IMediaStorage storage, ProcessRunner ru
                 written.Add(BundleLayout.ClipPath(scene));
             }
             return written;
-        }
+        }, ct);
+
+    /// <summary>Loads the timeline into a work folder that lives exactly as long as <paramref name="use"/>.</summary>
+    private async Task<T> WithTimelineAsync<T>(int projectId, Func<ExportTimeline, Task<T>> use, CancellationToken ct)
+    {
+        var work = Directory.CreateTempSubdirectory("s2m-export-");
+        try { return await use(await new ExportTimelineLoader(db, storage, runner).LoadAsync(projectId, work.FullName, ct)); }
         finally { work.Delete(recursive: true); }
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.Media.Speech;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Steps.Clips;
 
