@@ -16,7 +16,7 @@ public static class CliServices
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development";
-        services.AddAppServices(config, environment);
+        services.AddAppServices(environment);
         // After the command's own overrides (render --video kling), so they are checked too.
         extra?.Invoke(services, config);
         SettingsCatalog.Check(config, environment);

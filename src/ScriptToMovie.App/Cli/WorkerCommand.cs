@@ -16,7 +16,7 @@ public static class WorkerCommand
             var builder = Host.CreateApplicationBuilder();
             if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
             SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
-            builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
+            builder.Services.AddAppServices(builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
             builder.Services.AddPipeline(runWorker: true);
             await builder.Build().RunAsync(ct);

@@ -28,7 +28,7 @@ namespace ScriptToMovie.App.Hosting;
 public static class AppServices
 {
     /// <summary>Services every process needs: settings, clock, database, storage, the steps and their providers.</summary>
-    public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration, string environmentName)
+    public static IServiceCollection AddAppServices(this IServiceCollection services, string environmentName)
     {
         services.AddSettings(environmentName);
         services.TryAddSingleton(TimeProvider.System);

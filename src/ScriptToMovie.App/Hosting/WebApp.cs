@@ -21,7 +21,7 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(args);
         // Every bad key is refused here, at once, before a service or a migration runs.
         SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
-        builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
+        builder.Services.AddAppServices(builder.Environment.EnvironmentName);
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddProblemResponses();
         builder.Services.AddAccounts();
