@@ -10,27 +10,86 @@ namespace ScriptToMovie.App.Pipeline;
 /// run to another, which starts after the steps this run already finished.
 /// </summary>
 public sealed class RunExecutor(
-    IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, ILogger<RunExecutor> log)
+    IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, WorkSlots slots,
+    RunStatusDocuments documents, ILogger<RunExecutor> log)
 {
     public async Task ExecuteAsync(string runId, CancellationToken shutdown)
     {
         var owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
         if (!await TryLeaseAsync(runId, owner, renew: false, shutdown)) return;
 
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
-        using var tracked = cancellations.Track(runId, cancel);
-        using var stopHeartbeat = new CancellationTokenSource();
-        var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
-        try { await DriveAsync(runId, cancel.Token, shutdown); }
+        int userId;
+        WorkSlots.SlotHold? userSlot;
+        try
+        {
+            userId = await InScopeAsync(db => UserQueue.OwnerOfAsync(db, runId, shutdown));
+            userSlot = await slots.TryHoldAsync(WorkSlots.UserRunsPool(userId), settings.RunsPerUser, shutdown);
+        }
+        catch
+        {
+            await ReleaseLeaseAsync(runId, owner);
+            throw;
+        }
+        if (userSlot is null)
+        {
+            // The user already has RUNS_PER_USER runs going: this one stays queued, in line, and is queued again
+            // when one of them finishes. A slot that freed meanwhile is not left idle.
+            await ReleaseLeaseAsync(runId, owner);
+            if (await InScopeAsync(db => WaitingRunCancel.TryAsync(db, runId, clock.GetUtcNow().UtcDateTime, CancellationToken.None)))
+            {
+                documents.Changed(await InScopeAsync(db => db.PipelineRuns.Where(r => r.RunId == runId).Select(r => r.ProjectId).FirstAsync()));
+                return;
+            }
+            if (await slots.AnyFreeAsync(WorkSlots.UserRunsPool(userId), settings.RunsPerUser, CancellationToken.None))
+                await KickAsync(userId, CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+            using var tracked = cancellations.Track(runId, cancel);
+            using var stopHeartbeat = new CancellationTokenSource();
+            var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
+            try { await DriveAsync(runId, cancel.Token, shutdown); }
+            finally
+            {
+                await stopHeartbeat.CancelAsync();
+                await heartbeat;
+                await ReleaseLeaseAsync(runId, owner);
+            }
+        }
         finally
         {
-            await stopHeartbeat.CancelAsync();
-            await heartbeat;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-            await db.PipelineRuns.Where(r => r.RunId == runId && r.LeaseOwner == owner)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseOwner, (string?)null).SetProperty(r => r.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+            await userSlot.DisposeAsync();
+            try { await KickAsync(userId, CancellationToken.None); }
+            catch (Exception e) { log.LogWarning(e, "Could not queue the next waiting run of user {User}; the reconciler will", userId); }
         }
+    }
+
+    /// <summary>Queues the user's earliest waiting runs, now that one of their slots is free.</summary>
+    private Task KickAsync(int userId, CancellationToken ct) => InScopeAsync(async (db, scope) =>
+    {
+        var queue = scope.GetRequiredService<IRunQueue>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var next in await UserQueue.NextAsync(db, userId, settings.RunsPerUser, ct))
+        {
+            await db.PipelineRuns.Where(r => r.RunId == next).ExecuteUpdateAsync(u => u.SetProperty(r => r.LastEnqueuedAt, now), ct);
+            queue.Enqueue(next);
+        }
+        return 0;
+    });
+
+    private Task ReleaseLeaseAsync(string runId, string owner) => InScopeAsync(db =>
+        db.PipelineRuns.Where(r => r.RunId == runId && r.LeaseOwner == owner)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseOwner, (string?)null).SetProperty(r => r.LeaseExpiresAt, (DateTime?)null), CancellationToken.None));
+
+    private Task<T> InScopeAsync<T>(Func<AppDb, Task<T>> work) => InScopeAsync((db, _) => work(db));
+
+    private async Task<T> InScopeAsync<T>(Func<AppDb, IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDb>(), scope.ServiceProvider);
     }
 
     private async Task DriveAsync(string runId, CancellationToken ct, CancellationToken shutdown)
@@ -45,6 +104,7 @@ public sealed class RunExecutor(
         project.Status = ProjectStatus.Running;
         project.Message = null;
         await db.SaveChangesAsync(ct);
+        documents.Changed(project.Id);
 
         var steps = ProjectJsonList(run.Steps);
         var onlyScenes = ProjectJsonList(run.SceneIds).Select(int.Parse).ToHashSet();
@@ -82,6 +142,7 @@ public sealed class RunExecutor(
             await StepStates.SetAsync(db, project.Id, name, StepStatus.Completed, 100, outcome.Message ?? PipelineOrder.Named(name).Done, CancellationToken.None);
             run.CompletedSteps = string.Join(',', ProjectJsonList(run.CompletedSteps).Append(name));
             await db.SaveChangesAsync(CancellationToken.None);
+            documents.Changed(project.Id);
         }
 
         var failedScenes = await db.GeneratedVideos.Where(v => v.ProjectId == project.Id && v.Status == "failed").Select(v => v.SceneId).Distinct().CountAsync(CancellationToken.None);
@@ -142,6 +203,7 @@ public sealed class RunExecutor(
         project.Progress = (int)Math.Round((index + stepProgress / 100.0) / steps.Count * 100);
         project.UpdatedAt = run.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        documents.Changed(project.Id);
     }
 
     private async Task FinishAsync(AppDb db, Project project, PipelineRun run, string status, string message)
@@ -156,6 +218,7 @@ public sealed class RunExecutor(
         if (status is ProjectStatus.Completed or ProjectStatus.CompletedWithErrors) project.Progress = 100;
         project.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
+        documents.Changed(project.Id);
     }
 
     private async Task HeartbeatAsync(string runId, string owner, CancellationTokenSource cancel, CancellationToken stop)

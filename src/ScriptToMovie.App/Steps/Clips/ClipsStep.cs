@@ -43,7 +43,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
         var settings = ClipSettings.From(configuration);
         // Across worker processes the pipeline's slots cap clip work at VIDEO_CONCURRENCY; without them
         // (a step run on its own) the local parallelism is the only limit.
-        var slots = context.Services.GetService<ClipSlots>();
+        var slots = context.Services.GetService<WorkSlots>();
         var done = scenes.Count - todo.Count;
         using var reportGate = new SemaphoreSlim(1);
         await context.ReportAsync(done * 100 / scenes.Count, $"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
@@ -54,7 +54,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
             async (scene, token) =>
             {
                 if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
-                else await slots.RunAsync(ClipSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
+                else await slots.RunAsync(WorkSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
                 var finished = Interlocked.Increment(ref done);
                 // The reporter may write to the run's database context; one report at a time.
                 await reportGate.WaitAsync(token);
