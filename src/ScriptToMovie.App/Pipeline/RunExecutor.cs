@@ -13,57 +13,54 @@ public sealed class RunExecutor(
     IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, WorkSlots slots,
     RunStatusDocuments documents, ILogger<RunExecutor> log)
 {
+    /// <summary>
+    /// A job is a signal that its run's user may have work: with one of the user's run slots free, this drives the
+    /// user's oldest run that nobody holds (usually the job's own run), so runs start in the order they were asked
+    /// for, whichever job a worker happens to pick up first.
+    /// </summary>
     public async Task ExecuteAsync(string runId, CancellationToken shutdown)
     {
-        var owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await TryLeaseAsync(runId, owner, renew: false, shutdown)) return;
+        var job = await InScopeAsync(db => db.PipelineRuns.AsNoTracking().Where(r => r.RunId == runId)
+            .Select(r => new { r.Status, UserId = db.Projects.Where(p => p.Id == r.ProjectId).Select(p => p.UserId).First() }).FirstOrDefaultAsync(shutdown));
+        if (job is null || RunStatus.IsFinished(job.Status)) return;
+        var pool = WorkSlots.UserRunsPool(job.UserId);
 
-        int userId;
-        WorkSlots.SlotHold? userSlot;
-        try
-        {
-            userId = await InScopeAsync(db => UserQueue.OwnerOfAsync(db, runId, shutdown));
-            userSlot = await slots.TryHoldAsync(WorkSlots.UserRunsPool(userId), settings.RunsPerUser, shutdown);
-        }
-        catch
-        {
-            await ReleaseLeaseAsync(runId, owner);
-            throw;
-        }
+        var userSlot = await slots.TryHoldAsync(pool, settings.RunsPerUser, shutdown);
         if (userSlot is null)
         {
-            // The user already has RUNS_PER_USER runs going: this one stays queued, in line, and is queued again
-            // when one of them finishes. A slot that freed meanwhile is not left idle.
-            await ReleaseLeaseAsync(runId, owner);
-            if (await InScopeAsync(db => WaitingRunCancel.TryAsync(db, runId, clock.GetUtcNow().UtcDateTime, CancellationToken.None)))
-            {
-                documents.Changed(await InScopeAsync(db => db.PipelineRuns.Where(r => r.RunId == runId).Select(r => r.ProjectId).FirstAsync()));
-                return;
-            }
-            if (await slots.AnyFreeAsync(WorkSlots.UserRunsPool(userId), settings.RunsPerUser, CancellationToken.None))
-                await KickAsync(userId, CancellationToken.None);
+            // The user already has RUNS_PER_USER runs going: this one waits in line and is queued again when one of
+            // them finishes. A slot that freed meanwhile is not left idle.
+            if (await slots.AnyFreeAsync(pool, settings.RunsPerUser, CancellationToken.None)) await KickAsync(job.UserId, CancellationToken.None);
             return;
         }
-
         try
         {
-            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
-            using var tracked = cancellations.Track(runId, cancel);
-            using var stopHeartbeat = new CancellationTokenSource();
-            var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
-            try { await DriveAsync(runId, cancel.Token, shutdown); }
-            finally
-            {
-                await stopHeartbeat.CancelAsync();
-                await heartbeat;
-                await ReleaseLeaseAsync(runId, owner);
-            }
+            var owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+            string? target = null;
+            foreach (var candidate in await InScopeAsync(db => UserQueue.NextAsync(db, job.UserId, clock.GetUtcNow().UtcDateTime, 20, shutdown)))
+                if (await TryLeaseAsync(candidate, owner, renew: false, shutdown)) { target = candidate; break; }
+            if (target is not null) await DriveLeasedAsync(target, owner, shutdown);
         }
         finally
         {
             await userSlot.DisposeAsync();
-            try { await KickAsync(userId, CancellationToken.None); }
-            catch (Exception e) { log.LogWarning(e, "Could not queue the next waiting run of user {User}; the reconciler will", userId); }
+            try { await KickAsync(job.UserId, CancellationToken.None); }
+            catch (Exception e) { log.LogWarning(e, "Could not queue the next waiting run of user {User}; the reconciler will", job.UserId); }
+        }
+    }
+
+    private async Task DriveLeasedAsync(string runId, string owner, CancellationToken shutdown)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        using var tracked = cancellations.Track(runId, cancel);
+        using var stopHeartbeat = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
+        try { await DriveAsync(runId, cancel.Token, shutdown); }
+        finally
+        {
+            await stopHeartbeat.CancelAsync();
+            await heartbeat;
+            await ReleaseLeaseAsync(runId, owner);
         }
     }
 
@@ -72,7 +69,7 @@ public sealed class RunExecutor(
     {
         var queue = scope.GetRequiredService<IRunQueue>();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var next in await UserQueue.NextAsync(db, userId, settings.RunsPerUser, ct))
+        foreach (var next in await UserQueue.NextAsync(db, userId, now, settings.RunsPerUser, ct))
         {
             await db.PipelineRuns.Where(r => r.RunId == next).ExecuteUpdateAsync(u => u.SetProperty(r => r.LastEnqueuedAt, now), ct);
             queue.Enqueue(next);
@@ -99,6 +96,14 @@ public sealed class RunExecutor(
         var run = await db.PipelineRuns.FirstAsync(r => r.RunId == runId, ct);
         if (RunStatus.IsFinished(run.Status)) return;
         var project = await db.Projects.FirstAsync(p => p.Id == run.ProjectId, ct);
+        if (run.CancelRequested)
+        {
+            // Cancelled while it waited in line: nothing ran, so nothing is waiting to start any more.
+            await db.PipelineSteps.Where(s => s.ProjectId == project.Id && s.Message == "Waiting to start…")
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Message, (string?)null), CancellationToken.None);
+            await FinishAsync(db, project, run, ProjectStatus.Cancelled, WaitingRunCancel.Cancelled);
+            return;
+        }
 
         run.Status = ProjectStatus.Running;
         project.Status = ProjectStatus.Running;

@@ -23,11 +23,12 @@ public static class UserQueue
         return (Math.Max(1, position), running);
     }
 
-    /// <summary>The user's earliest waiting runs, oldest first.</summary>
-    public static Task<List<string>> NextAsync(AppDb db, int userId, int count, CancellationToken ct) =>
-        Waiting(db, userId).OrderBy(r => r.Id).Select(r => r.RunId).Take(count).ToListAsync(ct);
-
-    public static Task<int> OwnerOfAsync(AppDb db, string runId, CancellationToken ct) =>
-        db.PipelineRuns.Where(r => r.RunId == runId)
-            .Join(db.Projects, r => r.ProjectId, p => p.Id, (_, p) => p.UserId).FirstAsync(ct);
+    /// <summary>
+    /// The user's runs no worker holds, oldest first: waiting ones, and running ones whose worker died (their lease
+    /// ran out), which are the oldest and so resume first.
+    /// </summary>
+    public static Task<List<string>> NextAsync(AppDb db, int userId, DateTime now, int count, CancellationToken ct) =>
+        RunsOf(db, userId)
+            .Where(r => (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running) && (r.LeaseOwner == null || r.LeaseExpiresAt < now))
+            .OrderBy(r => r.Id).Select(r => r.RunId).Take(count).ToListAsync(ct);
 }

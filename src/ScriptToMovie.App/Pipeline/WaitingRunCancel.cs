@@ -4,9 +4,9 @@ using ScriptToMovie.App.Data;
 namespace ScriptToMovie.App.Pipeline;
 
 /// <summary>
-/// Ends a cancelled run that no worker holds. The cancel route sets cancelRequested first and then tries this;
-/// a worker that let a run wait in line releases its lease first and then tries it: whichever comes second
-/// ends the run, so a cancel is never lost between them.
+/// Ends a cancelled run that no worker holds, in one conditional UPDATE. The cancel route sets cancelRequested
+/// first and then tries this; a worker that takes the run's lease meanwhile reads the flag before it starts a
+/// step (and at every heartbeat after), so a cancel is never lost between them.
 /// </summary>
 public static class WaitingRunCancel
 {
