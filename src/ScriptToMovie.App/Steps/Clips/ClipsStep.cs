@@ -117,7 +117,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
         await db.SaveChangesAsync(ct);
 
         var inputs = await SceneClipInputs.LoadAsync(db, context.Storage, scene, ct);
-        var output = Path.Combine(Path.GetTempPath(), $"s2m-clip-{scene.ProjectId}-{scene.SceneNumber}-{Guid.NewGuid():N}.mp4");
+        var output = runner.Work.File($"s2m-clip-{scene.ProjectId}-{scene.SceneNumber}-{Guid.NewGuid():N}.mp4");
         var request = new ClipRequest(
             scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading,
             inputs.Prompt, inputs.NegativePrompt,
