@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 
 // Bounded loops on loopback only: every phase runs for a fixed time or a fixed number of changes.
-var appDll = args[0];
+var appDll = Path.GetFullPath(args[0]);
 int Option(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
 var seconds = Option("--seconds", 10);
 var clients = Option("--clients", 16);
@@ -20,8 +20,9 @@ psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 psi.Environment["JWT_SECRET"] = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
 psi.Environment["LOGIN_RATE_LIMIT"] = "100000";
 using var server = Process.Start(psi)!;
-server.OutputDataReceived += (_, _) => { };
-server.ErrorDataReceived += (_, _) => { };
+var serverLog = new System.Text.StringBuilder();
+server.OutputDataReceived += (_, e) => { lock (serverLog) serverLog.AppendLine(e.Data); };
+server.ErrorDataReceived += (_, e) => { lock (serverLog) serverLog.AppendLine(e.Data); };
 server.BeginOutputReadLine();
 server.BeginErrorReadLine();
 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
@@ -30,7 +31,8 @@ var cookie = "";
 var id = 0;
 try
 {
-    await WaitForAsync(http, "/readyz", TimeSpan.FromSeconds(120));
+    try { await WaitForAsync(http, "/readyz", TimeSpan.FromSeconds(120)); }
+    catch (TimeoutException) { lock (serverLog) Console.Error.WriteLine(serverLog); throw; }
 
     var email = $"bench-{Guid.NewGuid():N}@example.com";
     (await http.PostAsJsonAsync("/api/auth/register", new { email, password = "a long bench password", name = "Bench" })).EnsureSuccessStatusCode();
