@@ -34,7 +34,9 @@ public static class AppServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddAppDatabase();
         services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
-        services.TryAddSingleton(_ => new ProcessRunner());
+        // Temporary media files live under DATA_DIR/work (swept of dead processes' folders when claimed), not in /tmp.
+        services.TryAddSingleton(sp => new ProcessRunner(work: WorkFolder.Claim(Path.Combine(sp.GetRequiredService<AppSettings>().DataDirectory, "work"))));
+        services.AddHostedService<WorkFolderAtStart>();
         services.AddPipelineSteps();
         services.AddAnalyzers();
         services.AddVideoProviders();

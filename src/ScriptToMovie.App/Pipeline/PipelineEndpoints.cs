@@ -21,10 +21,9 @@ public static class PipelineEndpoints
             foreach (var action in phase.Actions)
                 MapStart(phases, $"/{phase.Name}/{{id:int}}/{action.Route}", PipelineOrder.Names(action.Steps));
         foreach (var phase in PipelineOrder.Phases)
-            phases.MapGet($"/{phase.Name}/{{id:int}}/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>
+            phases.MapGet($"/{phase.Name}/{{id:int}}/status", async (int id, HttpContext http, AppDb db, RunStatusDocuments documents, CancellationToken ct) =>
             {
-                var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
-                var s = await status.BuildAsync(db, project, ct);
+                var s = (await documents.ForOwnerAsync(db, id, http.User.Id(), ct)).Status;
                 return Results.Ok(s.Phases.First(p => p.Name == phase.Name));
             }).Produces<PhaseStatusJson>().ProducesProblem(404);
 
@@ -41,32 +40,23 @@ public static class PipelineEndpoints
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404)
           .WithDescription("Runs every step in order. Optional JSON body: {\"maxCostUsd\": 5.0}, a budget for paid video generation.");
 
-        workflow.MapGet("/status", async (int id, HttpContext http, AppDb db, RunStatusJson status, CancellationToken ct) =>
-        {
-            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
-            return Results.Ok(await status.BuildAsync(db, project, ct));
-        }).Produces<WorkflowStatus>().ProducesProblem(404);
+        // Served from the shared status document, already serialized: one small query per read.
+        workflow.MapGet("/status", async (int id, HttpContext http, AppDb db, RunStatusDocuments documents, CancellationToken ct) =>
+            Results.Text((await documents.ForOwnerAsync(db, id, http.User.Id(), ct)).Json, "application/json; charset=utf-8")).Produces<WorkflowStatus>().ProducesProblem(404);
 
-        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, PipelineSettings settings, CancellationToken ct) =>
+        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, PipelineSettings settings, RunStatusDocuments documents, CancellationToken ct) =>
         {
-            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            await db.FindOwnedAsync(id, http.User.Id(), ct);
             var run = await db.PipelineRuns.Where(r => r.ProjectId == id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running))
                 .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? throw ApiProblem.Conflict("Nothing is running for this project.");
-            run.CancelRequested = true;
-            if (run.Status == ProjectStatus.Queued && run.LeaseOwner is null)
-            {
-                run.Status = project.Status = ProjectStatus.Cancelled;
-                run.FinishedAt = DateTime.UtcNow;
-                project.Message = run.Message = "The run was cancelled. Finished work is kept; start again to continue.";
-                foreach (var s in await db.PipelineSteps.Where(s => s.ProjectId == id && s.Message == "Waiting to start…").ToListAsync(ct))
-                    s.Message = null;
-            }
-            await db.SaveChangesAsync(ct);
+            await db.PipelineRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.CancelRequested, true), ct);
+            var endedWaiting = await WaitingRunCancel.TryAsync(db, run.RunId, DateTime.UtcNow, ct);
+            documents.Changed(id);
             // Saved first: the stopped run reads the flag to tell a cancel from a worker shutting down.
             var stoppedHere = running.Cancel(run.RunId);
             return Results.Accepted($"/api/workflow/{id}/status", new
             {
-                message = stoppedHere || run.LeaseOwner is null
+                message = stoppedHere || endedWaiting || run.LeaseOwner is null
                     ? "Cancelling: the run stops now. Finished work is kept."
                     // Another worker process sees the flag at its next heartbeat.
                     : $"Cancelling: the worker running it stops within {Math.Ceiling(settings.Heartbeat.TotalSeconds):0} seconds. Finished work is kept.",
@@ -118,23 +108,23 @@ public static class PipelineEndpoints
             return Results.Ok(new PromptResponse(sceneId, prompt.Prompt, prompt.NegativePrompt, prompt.Duration, prompt.Style, prompt.Camera, prompt.Edited));
         }).Produces<PromptResponse>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
 
-        app.MapGet("/api/projects/{id:int}/events", async (int id, HttpContext http, AppDb db, RunStatusJson status, PipelineSettings settings, CancellationToken ct) =>
+        app.MapGet("/api/projects/{id:int}/events", async (int id, HttpContext http, AppDb db, RunStatusDocuments documents, PipelineSettings settings, CancellationToken ct) =>
         {
-            var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
+            // Ownership is checked once; after that every listener of the run reads the one shared document.
+            var last = (await documents.ForOwnerAsync(db, id, http.User.Id(), ct)).Json;
             http.Response.Headers.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers["X-Accel-Buffering"] = "no";
-            var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-            string? last = null;
             var keepAlive = DateTime.UtcNow;
             try
             {
+                await http.Response.WriteAsync($"event: status\ndata: {last}\n\n", ct);
+                await http.Response.Body.FlushAsync(ct);
                 while (!ct.IsCancellationRequested)
                 {
-                    db.ChangeTracker.Clear();
-                    project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == id, ct);
-                    var payload = JsonSerializer.Serialize(await status.BuildAsync(db, project, ct), json);
-                    if (payload != last)
+                    await Task.Delay(settings.EventsPoll, ct);
+                    var payload = (await documents.ForListenerAsync(id, ct)).Json;
+                    if (!ReferenceEquals(payload, last) && payload != last)
                     {
                         await http.Response.WriteAsync($"event: status\ndata: {payload}\n\n", ct);
                         await http.Response.Body.FlushAsync(ct);
@@ -147,10 +137,10 @@ public static class PipelineEndpoints
                         await http.Response.Body.FlushAsync(ct);
                         keepAlive = DateTime.UtcNow;
                     }
-                    await Task.Delay(settings.EventsPoll, ct);
                 }
             }
             catch (OperationCanceledException) { }
+            catch (ApiProblem) { } // the project was deleted while someone listened: the stream just ends
             return Results.Empty;
         }).WithTags("Pipeline").RequireAuthorization().Produces<WorkflowStatus>(200, "text/event-stream").ProducesProblem(404)
           .WithDescription("Server-sent events: an `status` event carrying the workflow status JSON on every change.");

@@ -4,12 +4,12 @@ namespace ScriptToMovie.App.Pipeline;
 
 /// <summary>
 /// The one job entry point. Its only argument is the run's id; the state lives in our database, so a
-/// duplicate or replayed job finds the run's lease taken or the run finished, and does nothing.
+/// duplicate or replayed job finds the run's lease taken or the run finished, and does nothing. Runs of
+/// different projects proceed in parallel: the only locks are the run's lease and the work slots.
 /// </summary>
 public sealed class PipelineJob(RunExecutor executor)
 {
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 5)]
     public Task RunAsync(string runId, CancellationToken ct) => executor.ExecuteAsync(runId, ct);
 }
 

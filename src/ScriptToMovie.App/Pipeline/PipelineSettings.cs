@@ -34,9 +34,13 @@ public sealed record PipelineSettings
     [Range(1, 16)]
     public int VideoConcurrency { get; init; } = 2;
 
-    [Setting("PIPELINE_WORKERS", "Job-running threads per worker process.")]
+    [Setting("PIPELINE_RUNS_PER_WORKER", "Runs one worker process drives at once.", Aliases = ["PIPELINE_WORKERS"])]
     [Range(1, 64)]
     public int WorkerCount { get; init; } = 4;
+
+    [Setting("RUNS_PER_USER", "Runs one user may have going at once, across every worker; the rest wait in line.")]
+    [Range(1, 64)]
+    public int RunsPerUser { get; init; } = 2;
 
     [Setting("REDIS_URL", "Redis for the job queue (absent = jobs stored in SQLite): redis://host:6379/0.", Secret = true)]
     public string? RedisUrl { get; init; }

@@ -18,8 +18,9 @@ public static class PipelineSetup
     {
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<RunCancellations>();
-        services.AddSingleton<ClipSlots>();
+        services.AddSingleton<WorkSlots>();
         services.AddSingleton<RunStatusJson>();
+        services.AddSingleton<RunStatusDocuments>();
         services.AddScoped<RunStarter>();
         return services;
     }

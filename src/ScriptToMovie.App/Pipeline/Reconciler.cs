@@ -31,6 +31,7 @@ public sealed class Reconciler(IServiceScopeFactory scopes, PipelineSettings set
             .Where(r => (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running)
                         && (r.LeaseExpiresAt == null ? r.LastEnqueuedAt < stale : r.LeaseExpiresAt < now)
                         && (r.LastEnqueuedAt == null || r.LastEnqueuedAt < stale))
+            .OrderBy(r => r.Id) // oldest first, so runs waiting in line keep their order
             .ToListAsync(ct);
         foreach (var run in orphans)
         {

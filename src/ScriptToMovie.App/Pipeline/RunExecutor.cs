@@ -10,13 +10,47 @@ namespace ScriptToMovie.App.Pipeline;
 /// run to another, which starts after the steps this run already finished.
 /// </summary>
 public sealed class RunExecutor(
-    IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, ILogger<RunExecutor> log)
+    IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, WorkSlots slots,
+    RunStatusDocuments documents, ILogger<RunExecutor> log)
 {
+    /// <summary>
+    /// A job is a signal that its run's user may have work: with one of the user's run slots free, this drives the
+    /// user's oldest run that nobody holds (usually the job's own run), so runs start in the order they were asked
+    /// for, whichever job a worker happens to pick up first.
+    /// </summary>
     public async Task ExecuteAsync(string runId, CancellationToken shutdown)
     {
-        var owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await TryLeaseAsync(runId, owner, renew: false, shutdown)) return;
+        var job = await InScopeAsync(db => db.PipelineRuns.AsNoTracking().Where(r => r.RunId == runId)
+            .Select(r => new { r.Status, UserId = db.Projects.Where(p => p.Id == r.ProjectId).Select(p => p.UserId).First() }).FirstOrDefaultAsync(shutdown));
+        if (job is null || RunStatus.IsFinished(job.Status)) return;
+        var pool = WorkSlots.UserRunsPool(job.UserId);
 
+        var userSlot = await slots.TryHoldAsync(pool, settings.RunsPerUser, shutdown);
+        if (userSlot is null)
+        {
+            // The user already has RUNS_PER_USER runs going: this one waits in line and is queued again when one of
+            // them finishes. A slot that freed meanwhile is not left idle.
+            if (await slots.AnyFreeAsync(pool, settings.RunsPerUser, CancellationToken.None)) await KickAsync(job.UserId, CancellationToken.None);
+            return;
+        }
+        try
+        {
+            var owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+            string? target = null;
+            foreach (var candidate in await InScopeAsync(db => UserQueue.NextAsync(db, job.UserId, clock.GetUtcNow().UtcDateTime, 20, shutdown)))
+                if (await TryLeaseAsync(candidate, owner, renew: false, shutdown)) { target = candidate; break; }
+            if (target is not null) await DriveLeasedAsync(target, owner, shutdown);
+        }
+        finally
+        {
+            await userSlot.DisposeAsync();
+            try { await KickAsync(job.UserId, CancellationToken.None); }
+            catch (Exception e) { log.LogWarning(e, "Could not queue the next waiting run of user {User}; the reconciler will", job.UserId); }
+        }
+    }
+
+    private async Task DriveLeasedAsync(string runId, string owner, CancellationToken shutdown)
+    {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
         using var tracked = cancellations.Track(runId, cancel);
         using var stopHeartbeat = new CancellationTokenSource();
@@ -26,11 +60,33 @@ public sealed class RunExecutor(
         {
             await stopHeartbeat.CancelAsync();
             await heartbeat;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-            await db.PipelineRuns.Where(r => r.RunId == runId && r.LeaseOwner == owner)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseOwner, (string?)null).SetProperty(r => r.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+            await ReleaseLeaseAsync(runId, owner);
         }
+    }
+
+    /// <summary>Queues the user's earliest waiting runs, now that one of their slots is free.</summary>
+    private Task KickAsync(int userId, CancellationToken ct) => InScopeAsync(async (db, scope) =>
+    {
+        var queue = scope.GetRequiredService<IRunQueue>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var next in await UserQueue.NextAsync(db, userId, now, settings.RunsPerUser, ct))
+        {
+            await db.PipelineRuns.Where(r => r.RunId == next).ExecuteUpdateAsync(u => u.SetProperty(r => r.LastEnqueuedAt, now), ct);
+            queue.Enqueue(next);
+        }
+        return 0;
+    });
+
+    private Task ReleaseLeaseAsync(string runId, string owner) => InScopeAsync(db =>
+        db.PipelineRuns.Where(r => r.RunId == runId && r.LeaseOwner == owner)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseOwner, (string?)null).SetProperty(r => r.LeaseExpiresAt, (DateTime?)null), CancellationToken.None));
+
+    private Task<T> InScopeAsync<T>(Func<AppDb, Task<T>> work) => InScopeAsync((db, _) => work(db));
+
+    private async Task<T> InScopeAsync<T>(Func<AppDb, IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDb>(), scope.ServiceProvider);
     }
 
     private async Task DriveAsync(string runId, CancellationToken ct, CancellationToken shutdown)
@@ -40,11 +96,20 @@ public sealed class RunExecutor(
         var run = await db.PipelineRuns.FirstAsync(r => r.RunId == runId, ct);
         if (RunStatus.IsFinished(run.Status)) return;
         var project = await db.Projects.FirstAsync(p => p.Id == run.ProjectId, ct);
+        if (run.CancelRequested)
+        {
+            // Cancelled while it waited in line: nothing ran, so nothing is waiting to start any more.
+            await db.PipelineSteps.Where(s => s.ProjectId == project.Id && s.Message == "Waiting to start…")
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Message, (string?)null), CancellationToken.None);
+            await FinishAsync(db, project, run, ProjectStatus.Cancelled, WaitingRunCancel.Cancelled);
+            return;
+        }
 
         run.Status = ProjectStatus.Running;
         project.Status = ProjectStatus.Running;
         project.Message = null;
         await db.SaveChangesAsync(ct);
+        documents.Changed(project.Id);
 
         var steps = ProjectJsonList(run.Steps);
         var onlyScenes = ProjectJsonList(run.SceneIds).Select(int.Parse).ToHashSet();
@@ -82,6 +147,7 @@ public sealed class RunExecutor(
             await StepStates.SetAsync(db, project.Id, name, StepStatus.Completed, 100, outcome.Message ?? PipelineOrder.Named(name).Done, CancellationToken.None);
             run.CompletedSteps = string.Join(',', ProjectJsonList(run.CompletedSteps).Append(name));
             await db.SaveChangesAsync(CancellationToken.None);
+            documents.Changed(project.Id);
         }
 
         var failedScenes = await db.GeneratedVideos.Where(v => v.ProjectId == project.Id && v.Status == "failed").Select(v => v.SceneId).Distinct().CountAsync(CancellationToken.None);
@@ -142,6 +208,7 @@ public sealed class RunExecutor(
         project.Progress = (int)Math.Round((index + stepProgress / 100.0) / steps.Count * 100);
         project.UpdatedAt = run.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        documents.Changed(project.Id);
     }
 
     private async Task FinishAsync(AppDb db, Project project, PipelineRun run, string status, string message)
@@ -156,6 +223,7 @@ public sealed class RunExecutor(
         if (status is ProjectStatus.Completed or ProjectStatus.CompletedWithErrors) project.Progress = 100;
         project.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
+        documents.Changed(project.Id);
     }
 
     private async Task HeartbeatAsync(string runId, string owner, CancellationTokenSource cancel, CancellationToken stop)

@@ -7,15 +7,38 @@ namespace ScriptToMovie.App.Pipeline;
 public sealed record RunAccepted(string RunId, string StatusUrl);
 
 /// <summary>Creates a run for some steps of a project, after checking the order rules, and queues it.</summary>
-public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock)
+public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock, RunStatusDocuments documents)
 {
+    public const string AlreadyRunning = "A run is already in progress for this project. Wait for it to finish or cancel it first.";
+
     public async Task<RunAccepted> StartAsync(Project project, IReadOnlyList<string> steps, double? maxCostUsd = null,
         IReadOnlyCollection<int>? sceneIds = null, bool userRetry = false, CancellationToken ct = default)
     {
-        if (await db.PipelineRuns.AnyAsync(r => r.ProjectId == project.Id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running), ct))
-            throw ApiProblem.Conflict("A run is already in progress for this project. Wait for it to finish or cancel it first.");
+        // MySQL retries transient failures, so the transaction runs inside the execution strategy.
+        var accepted = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ClaimAndCreateAsync(project.Id, steps, maxCostUsd, sceneIds, userRetry, ct));
+        documents.Changed(project.Id);
+        queue.Enqueue(accepted.RunId);
+        return accepted;
+    }
 
-        var states = await StepStates.LoadAsync(db, project.Id, ct);
+    /// <summary>
+    /// One transaction that starts with a conditional UPDATE of the project's status: of any number of
+    /// simultaneous starts exactly one changes the row (the others wait on its lock, or SQLite's write lock,
+    /// then find it queued) and only that one creates the run and the step rows.
+    /// </summary>
+    private async Task<RunAccepted> ClaimAndCreateAsync(int projectId, IReadOnlyList<string> steps, double? maxCostUsd,
+        IReadOnlyCollection<int>? sceneIds, bool userRetry, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.Projects
+            .Where(p => p.Id == projectId && p.Status != ProjectStatus.Queued && p.Status != ProjectStatus.Running)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ProjectStatus.Queued).SetProperty(p => p.UpdatedAt, now), ct);
+        if (claimed == 0 || await db.PipelineRuns.AnyAsync(r => r.ProjectId == projectId && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running), ct))
+            throw ApiProblem.Conflict(AlreadyRunning);
+
+        var states = await StepStates.LoadAsync(db, projectId, ct);
         var missing = PipelineOrder.Prerequisites(steps.Select(PipelineOrder.Named)).FirstOrDefault(s => states[s.Name].Status != StepStatus.Completed);
         if (missing is not null)
         {
@@ -40,11 +63,10 @@ public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock)
             states[s].Message = "Waiting to start…";
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var run = new PipelineRun
         {
             RunId = Guid.NewGuid().ToString("N"),
-            ProjectId = project.Id,
+            ProjectId = projectId,
             Status = ProjectStatus.Queued,
             Steps = string.Join(',', steps),
             MaxCostUsd = maxCostUsd,
@@ -55,13 +77,14 @@ public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock)
             LastEnqueuedAt = now,
         };
         db.PipelineRuns.Add(run);
+        var project = await db.Projects.FirstAsync(p => p.Id == projectId, ct);
         project.Status = ProjectStatus.Queued;
         project.Progress = 0;
         project.Message = "Waiting for a worker…";
         project.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
-        queue.Enqueue(run.RunId);
-        return new RunAccepted(run.RunId, $"/api/workflow/{project.Id}/status");
+        await tx.CommitAsync(ct);
+        return new RunAccepted(run.RunId, $"/api/workflow/{projectId}/status");
     }
 }
 

@@ -8,7 +8,8 @@ public sealed record PhaseStatusJson(string Name, string Status, int Progress, s
 public sealed record SceneStatusJson(int SceneId, int SceneNumber, string Title, string Storyboard, string Voice, string Clip, string? ErrorMessage);
 public sealed record WorkflowStatus(
     int ProjectId, string? RunId, string Status, int Progress, string? Message, string? CurrentStep,
-    DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes);
+    DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes,
+    int? QueuePosition = null);
 
 /// <summary>Builds the status JSON shared by GET /api/workflow/{id}/status and the events stream.</summary>
 public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
@@ -50,12 +51,19 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         }).ToList();
 
         var message = project.Message;
+        int? queuePosition = null;
+        if (run is { Status: ProjectStatus.Queued, LeaseOwner: null })
+        {
+            (queuePosition, var othersRunning) = await UserQueue.PlaceAsync(db, project.UserId, run.Id, ct);
+            if (othersRunning >= settings.RunsPerUser)
+                message = $"Waiting for one of your other runs to finish (you can have {settings.RunsPerUser} running at once): number {queuePosition} in line.";
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         if (run is { Status: ProjectStatus.Running or ProjectStatus.Queued } && now - run.StartedAt > settings.SlowAfter)
             message = "Generation is taking longer than expected. You can refresh to check progress.";
 
         return new WorkflowStatus(project.Id, run?.RunId, project.Status, project.Progress, message, run?.CurrentStep,
-            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson);
+            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, queuePosition);
     }
 
     /// <summary>Scene rows use pending/generating/completed/failed; the status JSON uses step states.</summary>

@@ -74,7 +74,7 @@ public sealed record Concat(IReadOnlyList<ConcatPart> Parts, string? SubtitlesPa
         CancellationToken cancellationToken = default)
     {
         if (Parts.Count == 0) throw new InvalidOperationException("There are no clips to join.");
-        var work = Directory.CreateTempSubdirectory("s2m-concat-");
+        var work = runner.Work.CreateSubdirectory("s2m-concat-");
         try
         {
             var listFile = Path.Combine(work.FullName, "clips.ffconcat");

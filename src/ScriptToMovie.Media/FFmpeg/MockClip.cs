@@ -44,7 +44,7 @@ public sealed record MockClip(int SceneNumber, string Heading, string? AudioPath
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var captionFile = Path.Combine(Path.GetTempPath(), $"s2m-caption-{Guid.NewGuid():N}.txt");
+        var captionFile = runner.Work.File($"s2m-caption-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(captionFile, Caption, cancellationToken);
         try
         {

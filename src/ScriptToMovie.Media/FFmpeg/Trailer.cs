@@ -108,7 +108,7 @@ public sealed record Trailer(IReadOnlyList<TrailerCut> Cuts, string? AudioPath =
     {
         if (Cuts.Count == 0) throw new InvalidOperationException("A trailer needs at least one cut.");
         var total = Length(profile);
-        var work = Directory.CreateTempSubdirectory("s2m-trailer-cuts-");
+        var work = runner.Work.CreateSubdirectory("s2m-trailer-cuts-");
         try
         {
             var cutPaths = new List<string>();

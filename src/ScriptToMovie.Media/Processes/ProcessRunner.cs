@@ -7,9 +7,10 @@ namespace ScriptToMovie.Media.Processes;
 /// <summary>
 /// The only code in the product that starts processes. Arguments are always lists, so nothing is ever
 /// parsed by a shell; cancellation first asks the tool to stop (SIGINT, which lets ffmpeg finish the file)
-/// and kills it only when the grace period runs out.
+/// and kills it only when the grace period runs out. Every tool dies with this process (<see cref="ParentDeath"/>),
+/// and its temporary files live in <see cref="Work"/>.
 /// </summary>
-public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePeriod = null)
+public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePeriod = null, WorkFolder? work = null)
 {
     private const int StderrTailLines = 20;
     private const int MaxCapturedChars = 1 << 20;
@@ -19,6 +20,9 @@ public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePerio
         ["-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1"];
 
     public MediaTools Tools { get; } = tools ?? MediaTools.FromEnvironment();
+
+    /// <summary>Where the media jobs run by this runner keep their temporary files.</summary>
+    public WorkFolder Work { get; } = work ?? WorkFolder.SystemTemp;
 
     /// <summary>How long a tool gets to stop by itself after cancellation before it is killed.</summary>
     public TimeSpan GracePeriod { get; } = gracePeriod ?? TimeSpan.FromSeconds(5);
@@ -65,8 +69,9 @@ public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePerio
         var stderr = new BoundedText(MaxCapturedChars);
         var tail = new LineTail(StderrTailLines);
 
-        var command = Cli.Wrap(executable)
-            .WithArguments(arguments)
+        var (started, startArguments) = ParentDeath.Wrap(executable, arguments);
+        var command = Cli.Wrap(started)
+            .WithArguments(startArguments)
             .WithValidation(CommandResultValidation.None)
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
             {
@@ -87,7 +92,7 @@ public sealed class ProcessRunner(MediaTools? tools = null, TimeSpan? gracePerio
         CommandResult result;
         try
         {
-            result = await command.ExecuteAsync(forceful.Token, cancellationToken);
+            result = await await ParentDeath.StartAsync(() => command.ExecuteAsync(forceful.Token, cancellationToken).Task);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -75,7 +75,7 @@ public sealed class SceneAudioBuilder(ProcessRunner runner, SpeechSynthesizer sy
     {
         if (lines.Count == 0) throw new ArgumentException("A scene with no dialogue has no voices to mix.", nameof(lines));
         purpose ??= $"making the voices for {Path.GetFileNameWithoutExtension(outputPath)}";
-        var work = Directory.CreateTempSubdirectory("s2m-voices-");
+        var work = runner.Work.CreateSubdirectory("s2m-voices-");
         try
         {
             var files = lines.Select((_, i) => Path.Combine(work.FullName, $"line-{i:000}.wav")).ToArray();

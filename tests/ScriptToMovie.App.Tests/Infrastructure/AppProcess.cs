@@ -39,6 +39,16 @@ public sealed class AppProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int Id => _process.Id;
+
+    /// <summary>SIGKILL to this process only, as the kernel's OOM killer or `kill -9 PID` would: its children are not touched.</summary>
+    public void KillAlone()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit(TestTime.Seconds(10));
+    }
+
     public static int FreePort()
     {
         var l = new TcpListener(IPAddress.Loopback, 0);

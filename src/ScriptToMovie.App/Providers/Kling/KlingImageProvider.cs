@@ -1,3 +1,4 @@
+using ScriptToMovie.Media.Processes;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using ScriptToMovie.App.Data;
@@ -16,6 +17,7 @@ public sealed class KlingImageProvider(
     KlingSettings settings,
     KlingBudget budget,
     KlingLedger ledger,
+    ProcessRunner runner,
     ILogger<KlingImageProvider> log) : IImageProvider
 {
     public string Name => ImageProviders.Kling;
@@ -25,7 +27,7 @@ public sealed class KlingImageProvider(
         var fresh = job.Redraw || row.Provider != Name;
         row.Provider = Name;
         BudgetReservation? reservation = null;
-        var download = Path.Combine(Path.GetTempPath(), $"s2m-kling-image-{job.ProjectId}-{job.SceneNumber}-{Guid.NewGuid():N}");
+        var download = runner.Work.File($"s2m-kling-image-{job.ProjectId}-{job.SceneNumber}-{Guid.NewGuid():N}");
         try
         {
             for (var round = 1; ; round++)

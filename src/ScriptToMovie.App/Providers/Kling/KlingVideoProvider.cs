@@ -225,7 +225,7 @@ public sealed class KlingVideoProvider(
         var key = StorageKey.For(request.ProjectId, "kling", $"{task.TaskId}.mp4");
         if (!await storage.ExistsAsync(key, ct))
         {
-            var download = Path.Combine(Path.GetTempPath(), $"s2m-kling-{task.TaskId}-{Guid.NewGuid():N}.mp4");
+            var download = runner.Work.File($"s2m-kling-{task.TaskId}-{Guid.NewGuid():N}.mp4");
             try
             {
                 await client.DownloadAsync(url, download, ct);

@@ -41,7 +41,7 @@ public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner
         movie.ErrorMessage = null;
         await db.SaveChangesAsync(ct);
 
-        var work = Directory.CreateTempSubdirectory("s2m-assemble-");
+        var work = runner.Work.CreateSubdirectory("s2m-assemble-");
         try
         {
             var profile = EncodingProfile.ForAspect(project.AspectRatio);

@@ -43,7 +43,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         var settings = clipSettings;
         // Across worker processes the pipeline's slots cap clip work at VIDEO_CONCURRENCY; without them
         // (a step run on its own) the local parallelism is the only limit.
-        var slots = context.Services.GetService<ClipSlots>();
+        var slots = context.Services.GetService<WorkSlots>();
         var done = scenes.Count - todo.Count;
         using var reportGate = new SemaphoreSlim(1);
         await context.ReportAsync(done * 100 / scenes.Count, $"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
@@ -54,7 +54,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             async (scene, token) =>
             {
                 if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
-                else await slots.RunAsync(ClipSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
+                else await slots.RunAsync(WorkSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
                 var finished = Interlocked.Increment(ref done);
                 // The reporter may write to the run's database context; one report at a time.
                 await reportGate.WaitAsync(token);
@@ -117,7 +117,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         await db.SaveChangesAsync(ct);
 
         var inputs = await SceneClipInputs.LoadAsync(db, context.Storage, scene, ct);
-        var output = Path.Combine(Path.GetTempPath(), $"s2m-clip-{scene.ProjectId}-{scene.SceneNumber}-{Guid.NewGuid():N}.mp4");
+        var output = runner.Work.File($"s2m-clip-{scene.ProjectId}-{scene.SceneNumber}-{Guid.NewGuid():N}.mp4");
         var request = new ClipRequest(
             scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading,
             inputs.Prompt, inputs.NegativePrompt,

@@ -45,7 +45,7 @@ public sealed class ExportStep(AppDb db, IMediaStorage storage, ProcessRunner ru
     /// <summary>Loads the timeline into a work folder that lives exactly as long as <paramref name="use"/>.</summary>
     private async Task<T> WithTimelineAsync<T>(int projectId, Func<ExportTimeline, Task<T>> use, CancellationToken ct)
     {
-        var work = Directory.CreateTempSubdirectory("s2m-export-");
+        var work = runner.Work.CreateSubdirectory("s2m-export-");
         try { return await use(await new ExportTimelineLoader(db, storage, runner).LoadAsync(projectId, work.FullName, ct)); }
         finally { work.Delete(recursive: true); }
     }
@@ -54,7 +54,7 @@ public sealed class ExportStep(AppDb db, IMediaStorage storage, ProcessRunner ru
     /// <exception cref="NoMovieYetException">Thrown before anything is written.</exception>
     public async Task<Func<Stream, Task>> ZipAsync(int projectId, CancellationToken ct)
     {
-        var work = Directory.CreateTempSubdirectory("s2m-export-");
+        var work = runner.Work.CreateSubdirectory("s2m-export-");
         ExportTimeline timeline;
         try { timeline = await new ExportTimelineLoader(db, storage, runner).LoadAsync(projectId, work.FullName, ct); }
         catch { work.Delete(recursive: true); throw; }

@@ -64,7 +64,7 @@ public sealed class TrailerStep(ProcessRunner runner) : IPipelineStep
             return;
         }
 
-        var work = Directory.CreateTempSubdirectory("s2m-trailer-");
+        var work = runner.Work.CreateSubdirectory("s2m-trailer-");
         try
         {
             await ParsedScript.EnsureAsync(db, project.Id, ct);

@@ -42,7 +42,7 @@ public static class VoicePreviewEndpoint
             profile = VoiceCasting.Cast(characters)[character.Name];
         }
 
-        var wav = Path.Combine(Path.GetTempPath(), $"s2m-preview-{Guid.NewGuid():N}.wav");
+        var wav = runner.Work.File($"s2m-preview-{Guid.NewGuid():N}.wav");
         try
         {
             await new SpeechSynthesizer(runner).SynthesizeAsync(

@@ -66,7 +66,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
             }
             else
             {
-                var output = Path.Combine(Path.GetTempPath(), $"s2m-voices-{project.Id}-{scene.SceneNumber}-{Guid.NewGuid():N}.wav");
+                var output = runner.Work.File($"s2m-voices-{project.Id}-{scene.SceneNumber}-{Guid.NewGuid():N}.wav");
                 try
                 {
                     var audio = await builder.BuildAsync(lines, output, $"making the voices for scene {scene.SceneNumber}", ct);

@@ -2370,6 +2370,8 @@ export interface components {
             updatedAt: null | string;
             phases: components["schemas"]["PhaseStatusJson"][];
             scenes: components["schemas"]["SceneStatusJson"][];
+            /** Format: int32 */
+            queuePosition?: null | number | string;
         };
     };
     responses: never;

@@ -114,6 +114,12 @@ describe("The pipeline view", () => {
     await waitFor(() => expect(called).toBe(true));
   });
 
+  it("shows a queued run's place in line", async () => {
+    serveProject(workflowStatus({}, { status: "queued", progress: 0, currentStep: null, message: "Waiting for a worker…", queuePosition: 3 }));
+    renderApp("/projects/7");
+    expect(await screen.findByText("Waiting for a worker… Number 3 in line.")).toBeInTheDocument();
+  });
+
   it("shows the seed's sentences for a slow run and an unavailable video service", async () => {
     serveProject(workflowStatus({ clips: { status: "running" } }, { message: "Generation is taking longer than expected. You can refresh to check progress." }));
     renderApp("/projects/7");

@@ -134,11 +134,14 @@ function RunMessage({
   }
   if (status.status === "cancelled") return <Alert tone="info">{message ?? "The run was cancelled. Finished work is kept; start again to continue."}</Alert>;
   if (status.status === "completed") return message ? <Alert tone="success">{message}</Alert> : null;
-  if (!message) return null;
-  const slow = /longer than expected/i.test(message);
+  // A queued run's place in line, unless the server's sentence already says it.
+  const place = status.status === "queued" && status.queuePosition != null ? num(status.queuePosition) : null;
+  const line = place && !/in line/i.test(message ?? "") ? `Number ${place} in line.` : null;
+  if (!message && !line) return null;
+  const slow = /longer than expected/i.test(message ?? "");
   return (
     <Alert tone={slow ? "warning" : "info"}>
-      {message}
+      {[message, line].filter(Boolean).join(" ")}
     </Alert>
   );
 }
