@@ -13,7 +13,6 @@ public sealed class AppSettings
     public bool Debug { get; init; }
     public bool IsProduction { get; init; }
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
-    public int LoginRateLimitPerMinute { get; init; } = 10;
     public long MaxScriptBytes { get; init; } = 5 * 1024 * 1024;
     public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
     public IReadOnlyList<string> AdminEmails { get; init; } = [];
@@ -30,7 +29,6 @@ public sealed class AppSettings
             Debug = IsTrue(c["DEBUG"]),
             IsProduction = string.Equals(environmentName, "Production", StringComparison.OrdinalIgnoreCase),
             CorsOrigins = ParseList(c["CORS_ORIGINS"]),
-            LoginRateLimitPerMinute = int.TryParse(c["LOGIN_RATE_LIMIT"], out var l) && l > 0 ? l : 10,
             MaxScriptBytes = long.TryParse(c["MAX_SCRIPT_BYTES"], out var m) && m > 0 ? m : 5 * 1024 * 1024,
             MaxUploadBytes = long.TryParse(c["MAX_UPLOAD_BYTES"], out var u) && u > 0 ? u : 20 * 1024 * 1024,
             AdminEmails = ParseList(c["ADMIN_EMAILS"]),

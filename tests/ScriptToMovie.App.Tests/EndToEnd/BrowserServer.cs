@@ -31,6 +31,7 @@ public abstract class BrowserServer : IAsyncLifetime
             ["DATA_DIR"] = _data,
             ["WEB_DIST"] = Repository.WebDist,
             ["LOGIN_RATE_LIMIT"] = "1000",
+            ["ACTION_RATE_LIMIT"] = "1000",
             // The pipeline's waits shortened, as in the crash-safety tests, so runs and live updates take seconds.
             ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
             ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
