@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Cost;
@@ -37,9 +38,18 @@ public static class WebApp
         builder.Services.AddPipeline(builder.Configuration, runWorker);
         builder.Services.AddExport();
 
+        var edge = EdgeSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(edge);
+        builder.Services.Configure<ForwardedHeadersOptions>(edge.Apply);
+
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<AppSettings>();
 
+        // First, so the client's address (rate limits, the session list) and https (Secure cookies, HSTS) are
+        // the real ones behind a trusted proxy.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         WebUi.UseFiles(app, builder.Configuration);
@@ -52,7 +62,8 @@ public static class WebApp
         app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Fonts from the system, not Scalar's CDN: the app works offline and its content security policy allows no other origin.
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithTags("Health");
         app.MapGet("/readyz", async (Data.AppDb db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)

@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using ScriptToMovie.App.Tests.Infrastructure;
 
 namespace ScriptToMovie.App.Tests.Accounts;
@@ -17,22 +12,7 @@ public class RateLimitTests : IDisposable
     private readonly AppFactory _factory = AppFactory.With(new Dictionary<string, string?> { ["LOGIN_RATE_LIMIT"] = "3", ["ACTION_RATE_LIMIT"] = "2" });
     private readonly WebApplicationFactory<Program> _app;
 
-    // The test server has no client address; this gives each test client one, as a real network would.
-    private sealed class ClientAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, nxt) =>
-            {
-                if (IPAddress.TryParse(http.Request.Headers["X-Test-Client"], out var ip)) http.Connection.RemoteIpAddress = ip;
-                return nxt(http);
-            });
-            next(app);
-        };
-    }
-
-    public RateLimitTests() =>
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter, ClientAddress>()));
+    public RateLimitTests() => _app = ClientAddress.On(_factory);
 
     [Fact]
     public async Task Too_many_login_attempts_from_one_address_get_a_429_with_a_sentence_and_retry_after()
@@ -99,7 +79,7 @@ public class RateLimitTests : IDisposable
     private HttpClient From(string address)
     {
         var c = _app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        c.DefaultRequestHeaders.Add("X-Test-Client", address);
+        c.DefaultRequestHeaders.Add(ClientAddress.Header, address);
         return c;
     }
 
@@ -110,8 +90,8 @@ public class RateLimitTests : IDisposable
         var email = $"a-{Guid.NewGuid():N}@example.com";
         (await c.PostAsJsonAsync("/api/auth/register", new { email, password = "password123", name = "A" })).EnsureSuccessStatusCode();
         (await c.PostAsJsonAsync("/api/auth/login", new { email, password = "password123" })).EnsureSuccessStatusCode();
-        c.DefaultRequestHeaders.Remove("X-Test-Client");
-        c.DefaultRequestHeaders.Add("X-Test-Client", address);
+        c.DefaultRequestHeaders.Remove(ClientAddress.Header);
+        c.DefaultRequestHeaders.Add(ClientAddress.Header, address);
         return c;
     }
 
