@@ -15,6 +15,7 @@ public static class WorkerCommand
             DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
             var builder = Host.CreateApplicationBuilder();
             if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
+            LogSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
             builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
             builder.Services.AddPipeline(builder.Configuration, runWorker: true);

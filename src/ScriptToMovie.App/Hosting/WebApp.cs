@@ -20,6 +20,7 @@ public static class WebApp
     {
         DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
         var builder = WebApplication.CreateBuilder(args);
+        LogSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddProblemResponses();
