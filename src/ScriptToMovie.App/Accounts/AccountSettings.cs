@@ -1,38 +1,34 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;
 
-/// <summary>
-/// How long sessions last and how often each door may be knocked on. Read once, from the .env keys below
-/// (documented in .env.example).
-/// </summary>
+/// <summary>How long sessions last, how often costly doors may be knocked on, and how many passwords hash at once.
+/// (Sign-in attempts are LOGIN_RATE_LIMIT, a core setting.)</summary>
 public sealed record AccountSettings
 {
-    /// <summary>SESSION_IDLE_DAYS: a session unused this long ends; every use pushes the deadline on.</summary>
-    public TimeSpan SessionIdle { get; init; } = TimeSpan.FromDays(7);
-    /// <summary>SESSION_MAX_DAYS: a session ends this long after sign-in, however active.</summary>
-    public TimeSpan SessionMax { get; init; } = TimeSpan.FromDays(30);
-    /// <summary>SESSION_CHECK_SECONDS: how long one server trusts its cached answer "this session is live".
-    /// A revocation on the same server is seen at once; on another server within this time.</summary>
+    [Setting("SESSION_IDLE_DAYS", "A session unused this many days ends (every use slides it on).")]
+    [Range(0.001, 3_650)]
+    public double SessionIdleDays { get; init; } = 7;
+
+    [Setting("SESSION_MAX_DAYS", "Any session ends this many days after sign-in, however active.")]
+    [Range(0.001, 3_650)]
+    public double SessionMaxDays { get; init; } = 30;
+
+    [Setting("SESSION_CHECK_SECONDS", "Seconds one server trusts its cached \"this session is live\" (a sign-out on another server is seen within this time).")]
+    [Range(0, 3_600)]
     public TimeSpan SessionCheckCache { get; init; } = TimeSpan.FromSeconds(15);
-    /// <summary>LOGIN_RATE_LIMIT: sign-in, sign-up and password attempts per minute, per address and per account.</summary>
-    public int AuthPerMinute { get; init; } = 10;
-    /// <summary>ACTION_RATE_LIMIT: costly POSTs (uploads, parse previews, runs) per minute per account;
-    /// an address may send four times as many, for offices behind one address.</summary>
+
+    [Setting("ACTION_RATE_LIMIT", "Costly POSTs (uploads, parse previews, workflow and phase starts) per minute per account; an address may send 4x.")]
+    [Range(1, 1_000_000)]
     public int ActionsPerMinute { get; init; } = 30;
-    /// <summary>PASSWORD_HASH_CONCURRENCY: password hashes computed at once (default: the number of cores).</summary>
+
+    [Setting("PASSWORD_HASH_CONCURRENCY", "Password hashes computed at once (absent = the number of cores); a burst of sign-ups waits its turn.")]
+    [Range(1, 1_024)]
     public int HashConcurrency { get; init; } = Environment.ProcessorCount;
 
-    public static AccountSettings From(IConfiguration c) => new()
-    {
-        SessionIdle = TimeSpan.FromDays(Positive(c["SESSION_IDLE_DAYS"], 7)),
-        SessionMax = TimeSpan.FromDays(Positive(c["SESSION_MAX_DAYS"], 30)),
-        SessionCheckCache = TimeSpan.FromSeconds(Positive(c["SESSION_CHECK_SECONDS"], 15)),
-        AuthPerMinute = (int)Positive(c["LOGIN_RATE_LIMIT"], 10),
-        ActionsPerMinute = (int)Positive(c["ACTION_RATE_LIMIT"], 30),
-        HashConcurrency = (int)Positive(c["PASSWORD_HASH_CONCURRENCY"], Math.Max(1, Environment.ProcessorCount)),
-    };
+    public TimeSpan SessionIdle => TimeSpan.FromDays(SessionIdleDays);
+    public TimeSpan SessionMax => TimeSpan.FromDays(SessionMaxDays);
 
-    private static double Positive(string? raw, double fallback) =>
-        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && double.IsFinite(v) ? v : fallback;
+    public static AccountSettings From(IConfiguration c) => SettingsBinder.Bind<AccountSettings>(c);
 }

@@ -15,7 +15,6 @@ public static class AuthSetup
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
-        services.AddSingleton(sp => AccountSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<PasswordHasher<User>>();
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton(sp => new SigningKey(new SymmetricSecurityKey(JwtSecretSource.SigningKey(sp.GetRequiredService<AppSettings>()))));

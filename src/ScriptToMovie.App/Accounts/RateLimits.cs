@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using ScriptToMovie.App.Problems;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Accounts;
 
@@ -23,7 +24,7 @@ public static class RateLimits
             o.RejectionStatusCode = 429;
             o.OnRejected = (ctx, ct) => RejectAsync(ctx.HttpContext, ctx.Lease, ct);
             o.AddPolicy(AuthPolicy, http => RateLimitPartition.GetFixedWindowLimiter("auth:" + Address(http),
-                _ => Window(http.RequestServices.GetRequiredService<AccountSettings>().AuthPerMinute)));
+                _ => Window(http.RequestServices.GetRequiredService<AppSettings>().LoginRateLimitPerMinute)));
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsCostly(http)
                     ? RateLimitPartition.GetFixedWindowLimiter("ip:" + Address(http),
@@ -68,10 +69,10 @@ public static class RateLimits
 /// Sign-in attempts per account (the email tried), whatever address they come from, so spreading a guessing
 /// attack over many addresses gains nothing.
 /// </summary>
-public sealed class LoginAttempts(AccountSettings settings) : IDisposable
+public sealed class LoginAttempts(AppSettings settings) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
-        email => RateLimitPartition.GetFixedWindowLimiter(email, _ => RateLimits.Window(settings.AuthPerMinute)));
+        email => RateLimitPartition.GetFixedWindowLimiter(email, _ => RateLimits.Window(settings.LoginRateLimitPerMinute)));
 
     public RateLimitLease Acquire(string email) => _limiter.AttemptAcquire(email);
 
