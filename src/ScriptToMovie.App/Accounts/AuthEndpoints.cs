@@ -10,50 +10,58 @@ namespace ScriptToMovie.App.Accounts;
 public sealed record RegisterRequest(string? Email, string? Password, string? Name);
 public sealed record LoginRequest(string? Email, string? Password);
 public sealed record UserResponse(int Id, string Email, string Name, bool IsAdmin, DateTime CreatedAt);
+public sealed record MessageResponse(string Message);
 
+/// <summary>The seed's four auth endpoints, with their JSON unchanged; sessions and passwords live beside them.</summary>
 public static class AuthEndpoints
 {
-    public const string LoginRateLimitPolicy = "login";
-
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
 
-        auth.MapPost("/register", async (RegisterRequest body, AppDb db, PasswordHasher<User> hasher, AppSettings settings, CancellationToken ct) =>
+        auth.MapPost("/register", async (RegisterRequest body, AppDb db, PasswordHashing hashing, AppSettings settings, CancellationToken ct) =>
         {
             var email = ValidEmail(body.Email);
-            var password = ValidPassword(body.Password);
+            var password = PasswordRules.Check(body.Password, email);
             var name = (body.Name ?? "").Trim();
             if (name.Length == 0) name = email.Split('@')[0];
             if (name.Length > 200) throw ApiProblem.BadRequest("Your name can be at most 200 characters.");
             if (await db.Users.AnyAsync(u => u.Email == email, ct))
                 throw ApiProblem.Conflict("An account with that email already exists. Log in instead.");
             var user = new User { Email = email, Name = name, CreatedAt = DateTime.UtcNow };
-            user.PasswordHash = hasher.HashPassword(user, password);
+            user.PasswordHash = await hashing.HashAsync(user, password, ct);
             db.Users.Add(user);
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateException) { throw ApiProblem.Conflict("An account with that email already exists. Log in instead."); }
             return Results.Created("/api/auth/me", ToResponse(user, settings));
-        }).Produces<UserResponse>(201).ProducesProblem(400).ProducesProblem(409);
+        }).RequireRateLimiting(RateLimits.AuthPolicy).Produces<UserResponse>(201).ProducesProblem(400).ProducesProblem(409).ProducesProblem(429);
 
-        auth.MapPost("/login", async (LoginRequest body, AppDb db, PasswordHasher<User> hasher, SessionCookie cookie, AppSettings settings, HttpContext http, CancellationToken ct) =>
+        auth.MapPost("/login", async (LoginRequest body, AppDb db, PasswordHashing hashing, LoginAttempts attempts, SessionStore sessions,
+            SessionCookie cookie, AppSettings settings, HttpContext http, CancellationToken ct) =>
         {
             var email = (body.Email ?? "").Trim().ToLowerInvariant();
+            using var attempt = attempts.Acquire(email);
+            if (!attempt.IsAcquired)
+            {
+                await RateLimits.RejectAsync(http, attempt, ct);
+                return Results.Empty;
+            }
             var user = email.Length == 0 ? null : await db.Users.FirstOrDefaultAsync(u => u.Email == email, ct);
-            var result = user is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(user, user.PasswordHash, body.Password ?? "");
+            var result = await hashing.VerifyAsync(user, body.Password ?? "", ct);
             if (user is null || result == PasswordVerificationResult.Failed)
                 return ProblemResponses.Problem(401, "That email and password don't match an account.");
             if (result == PasswordVerificationResult.SuccessRehashNeeded)
             {
-                user.PasswordHash = hasher.HashPassword(user, body.Password!);
+                user.PasswordHash = await hashing.HashAsync(user, body.Password!, ct);
                 await db.SaveChangesAsync(ct);
             }
-            SessionCookie.Write(http, cookie.Issue(user.Id, user.Email));
+            await SignInAsync(user, http, sessions, cookie, ct);
             return Results.Ok(ToResponse(user, settings));
-        }).RequireRateLimiting(LoginRateLimitPolicy).Produces<UserResponse>().ProducesProblem(401).ProducesProblem(429);
+        }).RequireRateLimiting(RateLimits.AuthPolicy).Produces<UserResponse>().ProducesProblem(401).ProducesProblem(429);
 
-        auth.MapPost("/logout", (HttpContext http) =>
+        auth.MapPost("/logout", async (HttpContext http, SessionStore sessions, CancellationToken ct) =>
         {
+            if (http.SessionTokenId() is { } sid) await sessions.RevokeByTokenAsync(http.User.Id(), sid, ct);
             SessionCookie.Clear(http);
             return Results.Ok(new { message = "You are logged out." });
         });
@@ -65,6 +73,16 @@ public static class AuthEndpoints
                        ?? throw new ApiProblem(401, "Your session has ended. Please log in again.");
             return Results.Ok(ToResponse(user, settings));
         }).RequireAuthorization().Produces<UserResponse>().ProducesProblem(401);
+
+        SessionEndpoints.Map(auth);
+        PasswordEndpoints.Map(auth);
+    }
+
+    /// <summary>Opens a new session for this device and hands its token over as the cookie.</summary>
+    public static async Task SignInAsync(User user, HttpContext http, SessionStore sessions, SessionCookie cookie, CancellationToken ct)
+    {
+        var session = await sessions.StartAsync(user.Id, http, ct);
+        SessionCookie.Write(http, cookie.Issue(user, session), sessions.CookieExpiry(session.LastSeenAt, session.ExpiresAt));
     }
 
     private static UserResponse ToResponse(User u, AppSettings settings) =>
@@ -77,13 +95,5 @@ public static class AuthEndpoints
         if (email.Length > 320 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
             throw ApiProblem.BadRequest("That doesn't look like an email address.");
         return email;
-    }
-
-    private static string ValidPassword(string? password)
-    {
-        if (string.IsNullOrEmpty(password) || password.Length < 8)
-            throw ApiProblem.BadRequest("Your password needs at least 8 characters.");
-        if (password.Length > 512) throw ApiProblem.BadRequest("Your password can be at most 512 characters.");
-        return password;
     }
 }

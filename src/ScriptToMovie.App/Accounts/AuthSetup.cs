@@ -1,6 +1,6 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Problems;
@@ -10,11 +10,17 @@ namespace ScriptToMovie.App.Accounts;
 
 public static class AuthSetup
 {
+    private const string EndedKey = "s2m.session-ended";
+    private const string FromCookieKey = "s2m.session-from-cookie";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddSingleton<PasswordHasher<User>>();
+        services.AddSingleton<PasswordHashing>();
         services.AddSingleton(sp => new SigningKey(new SymmetricSecurityKey(JwtSecretSource.SigningKey(sp.GetRequiredService<AppSettings>()))));
         services.AddSingleton<SessionCookie>();
+        services.AddMemoryCache();
+        services.AddScoped<SessionStore>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
@@ -29,18 +35,40 @@ public static class AuthSetup
             };
             o.Events = new JwtBearerEvents
             {
-                // The token lives in an HttpOnly cookie; a bearer header also works for API clients.
+                // The token lives in an HttpOnly cookie; an Authorization header (API clients) takes precedence.
                 OnMessageReceived = ctx =>
                 {
-                    if (string.IsNullOrEmpty(ctx.Token) && ctx.Request.Cookies.TryGetValue(SessionCookie.Name, out var t)) ctx.Token = t;
+                    if (string.IsNullOrEmpty(ctx.Request.Headers.Authorization) && ctx.Request.Cookies.TryGetValue(SessionCookie.Name, out var t))
+                    {
+                        ctx.Token = t;
+                        ctx.HttpContext.Items[FromCookieKey] = true;
+                    }
                     return Task.CompletedTask;
+                },
+                // A signature proves who issued the token, not that its session is still open: ask the sessions table.
+                OnTokenValidated = async ctx =>
+                {
+                    var sid = ctx.Principal?.FindFirst(JwtRegisteredClaimNames.Sid)?.Value;
+                    var userId = int.TryParse(ctx.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : 0;
+                    var store = ctx.HttpContext.RequestServices.GetRequiredService<SessionStore>();
+                    var verdict = await store.CheckAsync(sid, userId, ctx.HttpContext.RequestAborted);
+                    if (!verdict.Live)
+                    {
+                        ctx.HttpContext.Items[EndedKey] = verdict.Ended;
+                        if (ctx.HttpContext.Items.ContainsKey(FromCookieKey)) SessionCookie.Clear(ctx.HttpContext);
+                        ctx.Fail(verdict.Ended!);
+                        return;
+                    }
+                    if (verdict.SlidTo is { } until && ctx.HttpContext.Items.ContainsKey(FromCookieKey) && ctx.SecurityToken is JsonWebToken jwt)
+                        SessionCookie.Write(ctx.HttpContext, jwt.EncodedToken, until);
                 },
                 OnChallenge = async ctx =>
                 {
                     ctx.HandleResponse();
-                    var message = ctx.AuthenticateFailure is SecurityTokenExpiredException
-                        ? "Your session has expired. Please log in again."
-                        : "Please log in to continue.";
+                    var message = ctx.HttpContext.Items[EndedKey] as string
+                                  ?? (ctx.AuthenticateFailure is SecurityTokenExpiredException
+                                      ? "Your session has expired. Please log in again."
+                                      : "Please log in to continue.");
                     ctx.Response.StatusCode = 401;
                     await ProblemResponses.Problem(401, message).ExecuteAsync(ctx.HttpContext);
                 },
@@ -52,22 +80,11 @@ public static class AuthSetup
             };
         });
         services.AddAuthorization();
-
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = 429;
-            o.OnRejected = async (ctx, _) =>
-            {
-                ctx.HttpContext.Response.StatusCode = 429;
-                await ProblemResponses.Problem(429, "Too many login attempts. Please wait a minute and try again.").ExecuteAsync(ctx.HttpContext);
-            };
-            o.AddPolicy(AuthEndpoints.LoginRateLimitPolicy, http =>
-            {
-                var limit = http.RequestServices.GetRequiredService<AppSettings>().LoginRateLimitPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
+        services.AddDoorLimits();
         return services;
     }
+
+    /// <summary>The session id ("sid") of the request's token, when it carries a live one.</summary>
+    public static string? SessionTokenId(this HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst(JwtRegisteredClaimNames.Sid)?.Value : null;
 }

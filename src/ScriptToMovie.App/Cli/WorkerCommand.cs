@@ -16,6 +16,7 @@ public static class WorkerCommand
             var builder = Host.CreateApplicationBuilder();
             if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
             SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
+            LogSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
             builder.Services.AddAppServices(builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
             builder.Services.AddPipeline(runWorker: true);

@@ -9,6 +9,7 @@ namespace ScriptToMovie.App.Data;
 public class AppDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
+    public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Scene> Scenes => Set<Scene>();
     public DbSet<SceneCharacter> SceneCharacters => Set<SceneCharacter>();
@@ -35,6 +36,16 @@ public class AppDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(u => u.Email).IsUnique();
             e.Property(u => u.Email).HasMaxLength(320);
             e.Property(u => u.Name).HasMaxLength(200);
+        });
+        b.Entity<UserSession>(e =>
+        {
+            e.ToTable("sessions");
+            e.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(s => s.TokenId).HasMaxLength(64);
+            e.HasIndex(s => s.TokenId).IsUnique();
+            e.Property(s => s.UserAgent).HasMaxLength(512);
+            e.Property(s => s.IpAddress).HasMaxLength(64);
+            e.HasIndex(s => s.UserId);
         });
         b.Entity<Project>(e =>
         {

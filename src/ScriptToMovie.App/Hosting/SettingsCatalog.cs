@@ -1,3 +1,4 @@
+using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Providers.Anthropic;
@@ -21,7 +22,7 @@ public static class SettingsCatalog
     [
         typeof(AppSettings), typeof(PipelineSettings), typeof(ProviderSettings), typeof(AnthropicSettings),
         typeof(FrameSettings), typeof(ClipSettings), typeof(AssembleSettings), typeof(KlingSettings),
-        typeof(StorageSettings),
+        typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -35,6 +36,8 @@ public static class SettingsCatalog
         services.AddSingleton(sp => AssembleSettings.From(Config(sp)));
         services.AddSingleton(sp => KlingSettings.From(Config(sp)));
         services.AddSingleton(sp => StorageSettings.From(Config(sp)));
+        services.AddSingleton(sp => AccountSettings.From(Config(sp)));
+        services.AddSingleton(sp => EdgeSettings.From(Config(sp)));
         return services;
     }
 
@@ -49,6 +52,8 @@ public static class SettingsCatalog
         SettingsBinder.Bind<ClipSettings>(c, problems);
         SettingsBinder.Bind<AssembleSettings>(c, problems);
         SettingsBinder.Bind<StorageSettings>(c, problems);
+        SettingsBinder.Bind<AccountSettings>(c, problems);
+        problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);
         problems.AddRange(providers.Problems());

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Cost;
@@ -21,6 +22,7 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(args);
         // Every bad key is refused here, at once, before a service or a migration runs.
         SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
+        LogSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         builder.Services.AddAppServices(builder.Environment.EnvironmentName);
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddProblemResponses();
@@ -39,9 +41,16 @@ public static class WebApp
         builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
 
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
+
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<AppSettings>();
 
+        // First, so the client's address (rate limits, the session list) and https (Secure cookies, HSTS) are
+        // the real ones behind a trusted proxy.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         WebUi.UseFiles(app);
@@ -54,7 +63,8 @@ public static class WebApp
         app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Fonts from the system, not Scalar's CDN: the app works offline and its content security policy allows no other origin.
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithTags("Health");
         app.MapGet("/readyz", async (Data.AppDb db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)

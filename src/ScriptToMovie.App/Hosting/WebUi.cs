@@ -37,11 +37,13 @@ public static class WebUi
             await http.Response.SendFileAsync(index);
         }).ExcludeFromDescription();
         // /api paths never get the React app: an unknown one is a JSON 404 (status code pages).
-        app.MapFallback("{**path:regex(^(?!api(/|$)).*$)}", async http =>
+        // GET and HEAD only: a catch-all for every method would also stand beside each POST route when routing
+        // sorts candidates by content type, so a form-encoded POST to a JSON route became a 404 instead of a 415.
+        app.MapMethods("{**path:regex(^(?!api(/|$)).*$)}", [HttpMethods.Get, HttpMethods.Head], async http =>
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
             await http.Response.SendFileAsync(index);
-        });
+        }).WithOrder(int.MaxValue).WithDisplayName("Web UI fallback").ExcludeFromDescription();
     }
 }

@@ -34,8 +34,7 @@ public static class PipelineEndpoints
         {
             var project = await db.FindOwnedAsync(id, request.HttpContext.User.Id(), ct);
             var body = await OptionalBodyAsync<StartWorkflowRequest>(request, ct);
-            if (body?.MaxCostUsd is < 0) throw ApiProblem.BadRequest("The budget (maxCostUsd) can't be negative.");
-            var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body?.MaxCostUsd, ct: ct);
+            var accepted = await starter.StartAsync(project, PipelineOrder.Steps, BudgetRange.Check(body?.MaxCostUsd), ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404)
           .WithDescription("Runs every step in order. Optional JSON body: {\"maxCostUsd\": 5.0}, a budget for paid video generation.");

@@ -61,6 +61,7 @@ public static class ProblemResponses
                 System.Text.Json.JsonException j => (400, "The request body is not valid JSON: " + JsonProblem(j.Message)),
                 BadHttpRequestException b => (b.StatusCode, b.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
                     ? "The request body is not valid JSON. Check the fields and their types." : DefaultMessage(b.StatusCode)),
+                InvalidDataException d when http.Request.HasFormContentType => (400, FormProblem(d.Message)),
                 OperationCanceledException when http.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
                 _ => (500, DefaultMessage(500)),
             };
@@ -72,6 +73,14 @@ public static class ProblemResponses
                 ProblemDetails = new ProblemDetails { Status = status, Title = "Error", Detail = message, Extensions = { ["message"] = message } },
             });
         }
+
+        /// <summary>ASP.NET Core's form reader throws InvalidDataException for a body it cannot read as a form.</summary>
+        private static string FormProblem(string raw) =>
+            raw.Contains("count limit", StringComparison.OrdinalIgnoreCase)
+                ? "The upload has too many fields. Send at most 1,024 fields: a file and a few text fields are all that is needed."
+                : raw.Contains("length limit", StringComparison.OrdinalIgnoreCase)
+                    ? "A field or header of the upload is too long. Send the screenplay as a file instead."
+                    : "The upload could not be read as a form. Send it as multipart/form-data with a boundary (what browsers and curl -F do).";
 
         private static string JsonProblem(string raw)
         {

@@ -31,6 +31,7 @@ public abstract class BrowserServer : IAsyncLifetime
             ["DATA_DIR"] = _data,
             ["WEB_DIST"] = Repository.WebDist,
             ["LOGIN_RATE_LIMIT"] = "1000",
+            ["ACTION_RATE_LIMIT"] = "1000",
             // The pipeline's waits shortened, as in the crash-safety tests, so runs and live updates take seconds.
             ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
             ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
@@ -55,8 +56,9 @@ public abstract class BrowserServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (no cookies) with one tab open.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser profile (no cookies) with one tab open; <paramref name="enforceCsp"/> keeps the
+    /// server's content security policy in force (axe, injected as an inline script, then cannot run).</summary>
+    public async Task<IPage> NewPageAsync(bool enforceCsp = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -64,14 +66,14 @@ public abstract class BrowserServer : IAsyncLifetime
             AcceptDownloads = true,
             ViewportSize = new() { Width = 1280, Height = 900 },
             // axe-core is injected as an inline script; a content security policy must not stop the check.
-            BypassCSP = true,
+            BypassCSP = !enforceCsp,
         });
         context.SetDefaultTimeout(TestTime.Milliseconds(15_000));
         return await context.NewPageAsync();
     }
 
     /// <summary>An API client signed in as a new user, and a browser tab carrying the same session.</summary>
-    public async Task<(HttpClient Api, IPage Page)> SignedInAsync()
+    public async Task<(HttpClient Api, IPage Page)> SignedInAsync(bool enforceCsp = false)
     {
         var cookies = new CookieContainer();
         var api = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(BaseUrl) };
@@ -79,7 +81,7 @@ public abstract class BrowserServer : IAsyncLifetime
         await api.PostJsonAsync("/api/auth/register", new { email, password = "password123", name = "Robin Viewer" });
         await api.PostJsonAsync("/api/auth/login", new { email, password = "password123" });
 
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(enforceCsp);
         await page.Context.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure,

@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from "react-router";
 import { LoginPage } from "../features/auth/components/LoginPage";
 import { RegisterPage } from "../features/auth/components/RegisterPage";
 import { RequireAuth } from "../features/auth/components/RequireAuth";
+import { AccountPage } from "../features/auth/components/AccountPage";
 import { ProjectsPage } from "../features/projects/components/ProjectsPage";
 import { NewProjectPage } from "../features/projects/components/NewProjectPage";
 import { ProjectPage } from "./project/ProjectPage";
@@ -19,6 +20,7 @@ export function App() {
           <Route path="/projects" element={<Navigate to="/" replace />} />
           <Route path="/projects/new" element={<NewProjectPage />} />
           <Route path="/projects/:projectId/:tab?" element={<ProjectPage />} />
+          <Route path="/account" element={<AccountPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -41,9 +41,10 @@ export function Layout() {
           <div className="ml-auto flex items-center gap-3">
             {user ? (
               <>
-                <span className="hidden text-sm text-muted md:inline" title={user.email}>
-                  {user.name}
-                </span>
+                <Link to="/account" className="btn-ghost text-sm" title={`${user.email}: sessions and password`}>
+                  <span className="hidden md:inline">{user.name}</span>
+                  <span className="md:hidden">Account</span>
+                </Link>
                 <button
                   type="button"
                   className="btn-secondary"

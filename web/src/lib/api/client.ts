@@ -10,6 +10,7 @@ export type Setting = Schemas["SettingResponse"];
 export type StoryboardFrame = Schemas["StoryboardResponse"];
 export type Movie = Schemas["MovieResponse"];
 export type User = Schemas["UserResponse"];
+export type Session = Schemas["SessionResponse"];
 export type WorkflowStatus = Schemas["WorkflowStatus"];
 export type PhaseStatus = Schemas["PhaseStatusJson"];
 export type StepStatus = Schemas["StepStatusJson"];

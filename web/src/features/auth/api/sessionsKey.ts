@@ -1,0 +1,1 @@
+export const sessionsKey = ["auth", "sessions"] as const;
