@@ -14,8 +14,18 @@ public sealed class CastMember
     /// <summary>"female", "male" or null, from the name, the introduction and the pronouns near it.</summary>
     public string? Gender { get; set; }
     public IEnumerable<string> Names => Aliases.Prepend(Name);
+    /// <summary>What the script says this character looks like, field by field; nothing is guessed.</summary>
+    public CharacterLook Look { get; internal set; } = CharacterLook.Unknown;
+    /// <summary>The person this is a look of, when the name is another character at another age (YOUNG EDWARD → EDWARD).</summary>
+    public string? PersonName { get; internal set; }
+    /// <summary>"young", "old", "child", "teen" or "adult" for a name with an age word in front (YOUNG EDWARD, LITTLE SUSIE).</summary>
+    public string? Period { get; internal set; }
     internal Regex Mention { get; set; } = null!;
     internal int He, She;
+    /// <summary>The clauses that introduce the character, cut before anyone else is named.</summary>
+    internal List<string> Introduction { get; } = [];
+    /// <summary>Clothes from later lines that name only this character.</summary>
+    internal List<string> Worn { get; } = [];
 }
 
 /// <summary>Finds the cast of a screenplay and who is mentioned in a piece of action text.</summary>
@@ -64,6 +74,9 @@ internal static partial class CastFinder
         foreach (var g in groups.Keys) lines.Remove(g);
 
         var canonical = AliasMerger.Merge(lines, pairs);
+        // A voice is heard and not seen, a crowd is many people, BOTH is the two speakers before: none is a character.
+        foreach (var group in canonical.GroupBy(p => p.Value).ToList())
+            if (group.All(p => NotAPerson(p.Key))) foreach (var p in group) canonical.Remove(p.Key);
         var members = new Dictionary<string, CastMember>(StringComparer.Ordinal);
         foreach (var (name, canon) in canonical.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -85,8 +98,11 @@ internal static partial class CastFinder
                 var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0) continue;
                 var after = CharacterLooks.AfterIntroduction(e.Text, run.Index + run.Length);
+                // YOUNG EDWARD is Edward at another age: a look of its own, never folded into EDWARD's.
+                var member = AnotherAge(part.Trim(), canonical, members);
+                string? fullName = null;
                 // A full name (BRICK BRADDOCK) only counts when the script introduces it as a person.
-                var member = Resolve(words, canonical, members, after is not null, out var fullName);
+                member ??= Resolve(words, canonical, members, after is not null, out fullName);
                 // "TEX" PENTHOLLOW: a nickname in quotes, then the surname.
                 if (member is null && words.Length == 1 && QuotedNameBefore().Match(e.Text[..run.Index]) is { Success: true } q
                     && canonical.TryGetValue(q.Groups[1].Value, out var nick))
@@ -108,11 +124,13 @@ internal static partial class CastFinder
                 }
                 Seen(member);
                 mentions[member] = mentions.GetValueOrDefault(member) + 1;
-                if (mentions[member] > IntroductionMentions) { CountPronouns(member, e.Text, run.Index); continue; }
+                var clause = OwnClause(e.Text, run.Index, run.Length);
+                CountPronouns(member, clause);
+                if (mentions[member] > IntroductionMentions) continue;
+                if (member.Introduction.Count < 2) member.Introduction.Add(clause);
                 var look = (after ?? CharacterLooks.BeforeIntroduction(e.Text, run.Index, run.Index + run.Length)) is { } l ? Flat().Replace(l, " ") : null;
                 if (look is { Length: > 160 }) look = look[..160].TrimEnd() + "…";
                 if (look is not null && member.Looks.Count < MaxLooks && !member.Looks.Contains(look)) member.Looks.Add(look);
-                CountPronouns(member, e.Text, run.Index);
             }
         }
 
@@ -129,11 +147,31 @@ internal static partial class CastFinder
                     if (m.Looks.Count >= MaxLooks || !m.Mention.IsMatch(sentence)) continue;
                     if (members.Values.Count(o => o.Mention.IsMatch(sentence)) > 1) continue; // whose coat is it? unclear
                     foreach (var wear in CharacterLooks.LaterMentions(sentence))
-                        if (!m.Looks.Any(l => l.Contains(wear, StringComparison.OrdinalIgnoreCase))) m.Looks.Add(wear);
+                        if (!m.Looks.Any(l => l.Contains(wear, StringComparison.OrdinalIgnoreCase)))
+                        {
+                            m.Looks.Add(wear);
+                            m.Worn.Add(wear);
+                        }
                 }
         foreach (var m in members.Values)
-            m.Gender = PeopleWords.GenderOfName(m.Name) ?? GenderOfLooks(m.Looks) ?? (m.He > m.She ? "male" : m.She > m.He ? "female" : null)
+        {
+            if (CueKinds.PeriodOf(m.Name) is { } period)
+            {
+                m.Period = period.Period;
+                if (canonical.TryGetValue(period.Person, out var person) && person != m.Name) m.PersonName = person;
+            }
+            m.Gender = PeopleWords.GenderOfName(m.Name) ?? GenderOfLooks(m.Looks.Except(m.Worn)) ?? (m.He > m.She ? "male" : m.She > m.He ? "female" : null)
                 ?? PeopleWords.GenderOfFirstName(m.Name);
+        }
+        // One person at two ages is one sex; the rest of the look belongs to each age.
+        foreach (var m in members.Values.Where(m => m.PersonName is not null))
+        {
+            var person = members[m.PersonName!];
+            m.Gender ??= person.Gender;
+            person.Gender ??= m.Gender;
+        }
+        foreach (var m in members.Values)
+            m.Look = LookReader.Read([.. m.Looks.Except(m.Worn), .. m.Introduction, .. m.Worn], m.Gender, m.Period, ChildName().IsMatch(m.Name));
 
         // Speakers first in order of appearance, then anyone who never appears in a scene.
         foreach (var m in members.Values.OrderBy(m => m.Name, StringComparer.Ordinal)) Seen(m);
@@ -180,24 +218,58 @@ internal static partial class CastFinder
     {
         var rest = words.SkipWhile(w => Leading.Contains(w)).ToArray();
         if (rest.Length is 0 or > 3 || rest.Any(w => PeopleWords.NotPeople.Contains(w) || w.Any(char.IsDigit) || w.Length < 2)) return null;
+        if (NotAPerson(string.Join(' ', words))) return null;
         if (PeopleWords.Roles.Contains(rest[^1])) return string.Join(' ', rest);
         if (introduced && rest.All(IsNameWord)) return string.Join(' ', rest);
         return null;
     }
 
-    private static void CountPronouns(CastMember m, string text, int from)
+    private static void CountPronouns(CastMember m, string clause)
     {
-        var window = text[from..Math.Min(text.Length, from + 240)];
-        m.He += HePronoun().Count(window);
-        m.She += ShePronoun().Count(window);
+        var (he, she) = LookReader.Counts(clause);
+        m.He += he;
+        m.She += she;
     }
 
-    private static string? GenderOfLooks(IEnumerable<string> looks)
+    /// <summary>
+    /// The words about the person named at <paramref name="start"/>: the rest of the sentence up to the next name in
+    /// capitals, plus the next sentence when it goes on about them ("She wears…") and no one else was named.
+    /// </summary>
+    internal static string OwnClause(string text, int start, int length)
     {
-        var text = string.Join(' ', looks);
-        int he = HePronoun().Count(text) + MaleWord().Count(text), she = ShePronoun().Count(text) + FemaleWord().Count(text);
-        return he > she ? "male" : she > he ? "female" : null;
+        var end = SentenceEnd(text, start + length);
+        var next = CapsRun().Matches(text[..end]).FirstOrDefault(r => r.Index >= start + length && r.Length >= 2 && !PeopleWords.CueExtensions.Contains(r.Value));
+        // The name itself stays out: ART GIRL's "GIRL" does not make her a child.
+        if (next is not null) return text[(start + length)..next.Index];
+        var clause = text[(start + length)..end];
+        var rest = text[end..].TrimStart();
+        if (PronounStart().IsMatch(rest))
+        {
+            var following = rest[..SentenceEnd(rest, 0)];
+            if (!CapsRun().Matches(following).Any(r => r.Length >= 2)) clause += " " + following;
+        }
+        return clause;
     }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
+        return text.Length;
+    }
+
+    private static bool NotAPerson(string name) => CueKinds.IsVoice(name) || CueKinds.IsCrowd(name) || CueKinds.IsBoth(name);
+
+    /// <summary>YOUNG EDWARD when EDWARD is in the cast: that look's own member, made on first sight.</summary>
+    private static CastMember? AnotherAge(string name, Dictionary<string, string> canonical, Dictionary<string, CastMember> members)
+    {
+        if (CueKinds.PeriodOf(name) is not { } period || !canonical.ContainsKey(period.Person)) return null;
+        if (canonical.TryGetValue(name, out var known)) return members[known];
+        canonical[name] = name;
+        return members[name] = new CastMember { Name = name };
+    }
+
+    private static string? GenderOfLooks(IEnumerable<string> looks) => LookReader.SexOf(string.Join(' ', looks));
 
     private static Regex MentionPattern(CastMember m)
     {
@@ -209,7 +281,8 @@ internal static partial class CastFinder
             if (!(single && PeopleWords.Ordinary.Contains(name)))
                 alternatives.Add(Regex.Escape(ScriptWords.Name(name)).Replace("\\ ", "\\s+"));
         }
-        return new Regex(@"(?<![A-Za-z])(?:" + string.Join('|', alternatives.Distinct().OrderByDescending(a => a.Length)) + @")(?![A-Za-z])", RegexOptions.CultureInvariant);
+        // YOUNG EDWARD is not a mention of EDWARD: that look is a member of its own.
+        return new Regex(@"(?<![A-Za-z])(?<!\b(?:YOUNG|YOUNGER|LITTLE|OLD|OLDER|BABY|TEENAGE|ADULT|Young|Little|Old|Baby|Teenage)\s+)(?:" + string.Join('|', alternatives.Distinct().OrderByDescending(a => a.Length)) + @")(?![A-Za-z])", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?<![A-Za-z'])[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?(?:[ ]+[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?)*(?![A-Za-z])")] private static partial Regex CapsRun();
@@ -217,8 +290,7 @@ internal static partial class CastFinder
     [GeneratedRegex(@"\s+")] private static partial Regex Flat();
     [GeneratedRegex(@"[""\u201C]([A-Z][A-Z'\-]+)[""\u201D]\s*$")] private static partial Regex QuotedNameBefore();
     [GeneratedRegex(@"\s+(?:AND|&|OR)\s+|\s*,\s*")] private static partial Regex GroupParts();
-    [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase)] private static partial Regex HePronoun();
-    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase)] private static partial Regex ShePronoun();
-    [GeneratedRegex(@"\b(?:man|boy|guy|gentleman|father|husband|son|brother)\b", RegexOptions.IgnoreCase)] private static partial Regex MaleWord();
-    [GeneratedRegex(@"\b(?:woman|girl|lady|mother|wife|daughter|sister)\b", RegexOptions.IgnoreCase)] private static partial Regex FemaleWord();
+    // BOY, LITTLE GIRL, KID 2 are children; ART GIRL or DELIVERY BOY name a grown-up by their job.
+    [GeneratedRegex(@"^(?:(?:LITTLE|YOUNG|SMALL)\s+)?(?:BOY|GIRL)(?:\s*#?\d+)?$|\b(?:KID|CHILD|TODDLER|SCHOOLBOY|SCHOOLGIRL|BABY)\b")] private static partial Regex ChildName();
+    [GeneratedRegex(@"^(?:He|She|His|Her)\b")] private static partial Regex PronounStart();
 }

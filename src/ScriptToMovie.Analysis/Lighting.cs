@@ -51,6 +51,27 @@ internal static partial class Lighting
         };
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> states a time of day, or a light, the heading rules out: "It is early
+    /// twilight" in a NIGHT scene, "the sun is out" at night, "moonlight" at noon.
+    /// </summary>
+    public static bool Contradicts(string text, string? timeOfDay)
+    {
+        var time = Bucket(timeOfDay);
+        if (time == Time.Unknown) return false;
+        foreach (Match m in StatedTime().Matches(text))
+        {
+            var said = Bucket(m.Groups["t"].Value);
+            if (said != Time.Unknown && said != time && !(said is Time.Morning or Time.Day && time is Time.Morning or Time.Day)) return true;
+        }
+        if (time is Time.Night && SunOut().IsMatch(text)) return true;
+        return time is Time.Day or Time.Morning && Moonlit().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\bit(?:'s|\u2019s| is| was)\s+(?:(?:early|late|still|already|nearly|almost|deep|just|now|a|the)\s+)*(?<t>twilight|dusk|dawn|daybreak|sunrise|sunset|night|nighttime|midnight|morning|noon|midday|afternoon|evening|daytime)\b|\b(?<t>twilight|dusk|dawn|night|day|morning|evening)\s+(?:falls|breaks|comes|is falling|is breaking)\b", RegexOptions.IgnoreCase)] private static partial Regex StatedTime();
+    [GeneratedRegex(@"\b(?:sun is (?:shining|out|up|high|blazing)|sunny|sunshine|blazing sun|midday sun|broad daylight)\b", RegexOptions.IgnoreCase)] private static partial Regex SunOut();
+    [GeneratedRegex(@"\b(?:moonlight|moonlit|moon is (?:up|out|full)|starlight|stars? (?:shine|twinkle|glitter))", RegexOptions.IgnoreCase)] private static partial Regex Moonlit();
+
     /// <summary>Weather and light sources the action mentions (rain, fire, neon…), as short clauses.</summary>
     public static IEnumerable<string> FromAction(string action)
     {

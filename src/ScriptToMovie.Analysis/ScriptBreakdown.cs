@@ -106,6 +106,7 @@ public sealed partial class ScriptBreakdown
         }
         var dialogue = new List<string>();
         var action = new List<string>();
+        var spoke = new List<CastMember>();
         int words = 0;
         string? speaker = null;
         var speech = new List<string>();
@@ -122,8 +123,17 @@ public sealed partial class ScriptBreakdown
                 case ElementTypes.Character:
                     Flush();
                     speaker = e.Character;
-                    if (speaker is not null && bySpeaker.TryGetValue(speaker, out var who)) Note(who, i, 0, true);
-                    else if (speaker is not null && groupCues.TryGetValue(speaker, out var together)) foreach (var m in together) Note(m, i, 0, true);
+                    // EDWARD (V.O.) is heard over the picture, not seen in it.
+                    var offScreen = OffScreen().IsMatch(e.Text);
+                    if (speaker is not null && bySpeaker.TryGetValue(speaker, out var who))
+                    {
+                        if (!offScreen) Note(who, i, 0, true);
+                        spoke.Remove(who);
+                        spoke.Add(who);
+                    }
+                    else if (speaker is not null && groupCues.TryGetValue(speaker, out var together) && !offScreen) foreach (var m in together) Note(m, i, 0, true);
+                    // BOTH: the two who spoke last say it together.
+                    else if (speaker is not null && CueKinds.IsBoth(speaker) && !offScreen) foreach (var m in spoke.TakeLast(2)) Note(m, i, 0, true);
                     break;
                 case ElementTypes.Dialogue or ElementTypes.Lyrics:
                     var line = Whitespace().Replace(e.Text, " ").Trim();
@@ -181,6 +191,7 @@ public sealed partial class ScriptBreakdown
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
+    [GeneratedRegex(@"\((?:V\.?\s?O|O\.?\s?S|O\.?\s?C|OFF|OFF[- ]?SCREEN|ON PHONE|ON THE PHONE|OVER PHONE|FILTERED|ON RADIO|ON TV|PRE-?LAP)\.?\)", RegexOptions.IgnoreCase)] private static partial Regex OffScreen();
     [GeneratedRegex(@"^BACK(?:\s+(?:IN|AT|TO|INSIDE|OUTSIDE|ON))?(?:\s+THE)?\s*(.*)$")] private static partial Regex BackTo();
     [GeneratedRegex(@"\b(?:TITLES?|CREDITS|MONTAGE|SERIES OF SHOTS|FLASHBACK|DREAM|BLACK SCREEN|BLACK)\b")] private static partial Regex TitleWords();
 }

@@ -15,6 +15,9 @@ internal sealed partial class ScriptWords
         "POV", "TV", "FBI", "CIA", "NYPD", "LAPD", "USA", "US", "UK", "ER", "ICU", "AI", "A.I.", "CEO", "DJ", "OK", "ATM", "SUV", "CCTV", "NASA", "DNA", "ID", "VIP", "PA",
     };
 
+    /// <summary>Words that make the next word a place name: MOUNT GURU, FORT KNOX, SAINT PAUL.</summary>
+    private static readonly HashSet<string> PlaceTitles = new(StringComparer.Ordinal) { "MOUNT", "MT", "FORT", "CAPE", "SAINT", "ST", "ISLE" };
+
     private readonly HashSet<string> _proper;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
@@ -120,6 +123,13 @@ internal sealed partial class ScriptWords
             }
             if (!matched) output.Add(SoftenWord(words[i]));
         }
+        // MOUNT GURU is a name: "Mount Guru", never "mount Guru".
+        for (int i = 0; i + 1 < output.Count; i++)
+            if (PlaceTitles.Contains(words[i].TrimEnd('.')) && output[i + 1].Length > 0 && char.IsLetter(output[i + 1][0]))
+            {
+                output[i] = Name(words[i]);
+                output[i + 1] = char.ToUpperInvariant(output[i + 1][0]) + output[i + 1][1..];
+            }
         return string.Join(' ', output);
     }
 
