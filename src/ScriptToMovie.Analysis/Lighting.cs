@@ -87,7 +87,8 @@ internal static partial class Lighting
         (new Regex(@"\b(snow|snowing|blizzard|snow-covered)\b", RegexOptions.IgnoreCase), "snow softens the light to a cold white"),
         (new Regex(@"\b(fog|foggy|mist|misty|haze)\b", RegexOptions.IgnoreCase), "haze hangs in the air and blurs the distance"),
         (new Regex(@"\b(storm|thunder|lightning)\b", RegexOptions.IgnoreCase), "stormy light flickers with flashes of lightning"),
-        (new Regex(@"\b(fire|flames?|burning|burns|blaze)\b", RegexOptions.IgnoreCase), "orange firelight flickers over faces and walls"),
+        // "fire engines" and "the engines fire" are no firelight.
+        (new Regex(@"\b(flames?|burning|blaze|blazing|campfire|bonfire|fireplace|hearth|fire (?:crackles|roars|burns|blazes))\b", RegexOptions.IgnoreCase), "orange firelight flickers over faces and walls"),
         (new Regex(@"\b(candle|candles|candlelight)\b", RegexOptions.IgnoreCase), "candlelight glows soft and unsteady"),
         (new Regex(@"\bneon\b", RegexOptions.IgnoreCase), "neon signs tint the shadows pink and blue"),
         (new Regex(@"\b(sun is shining|sunny|sunshine|gorgeous day|beautiful day)\b", RegexOptions.IgnoreCase), "the sun is out and the colours are saturated"),

@@ -62,11 +62,11 @@ internal static partial class SceneDescriptionWriter
     {
         var words = script.Words;
         var location = scene.Block.Location.Length > 0 ? scene.Block.Location : scene.Block.Heading;
-        var place = WithArticle(words.Place(location));
+        var place = WithArticle(words.Place(location).TrimEnd(',', ';', ':', ' ', '-'));
         var interior = scene.Block.Interior?.ToUpperInvariant();
         string where = interior switch
         {
-            null => Capitalise(words.Place(location)) + (SettingNames.Normalize(location) != scene.SettingName ? $", at {WithArticle(words.Place(scene.SettingName))}" : ""),
+            null => Capitalise(words.Place(location).TrimEnd(',', ';', ':', ' ', '-')) + (SettingNames.Normalize(location) != scene.SettingName ? $", at {WithArticle(words.Place(scene.SettingName))}" : ""),
             var i when i.Contains("INT") && i.Contains("EXT") => $"In and around {place}",
             var i when i.StartsWith("EXT") => $"{Outdoors(scene.SettingName)} {place}",
             _ => $"Inside {place}",
@@ -147,13 +147,15 @@ internal static partial class SceneDescriptionWriter
     /// <summary>Every part ends as a sentence, starting with a capital.</summary>
     private static string Sentence(string part)
     {
-        var s = Capitalise(ArticleBeforeVowel().Replace(part.Trim().TrimEnd(':', ';', ',', ' ', '-'), "${a}n ${w}"));
+        var s = Capitalise(DoubledSmallWord().Replace(ArticleBeforeVowel().Replace(part.Trim().TrimEnd(':', ';', ',', ' ', '-'), "${a}n ${w}"), "$1"));
         return s.Length == 0 || ".!?…”\"".Contains(s[^1]) ? s : s + ".";
     }
 
     [GeneratedRegex(@"^(?:WIDER(?: ANGLE)?|ANGLE ON|CLOSE ON|CLOSE UP|INSERT|BACK TO SCENE|CONTINUED|POV|REVERSE ANGLE|ON [A-Z ]+)\b[^a-z]*$")] private static partial Regex CameraOnly();
     [GeneratedRegex(@"^(?:We (?:see|hear|find|watch|notice)|We're (?:in|at)) ", RegexOptions.IgnoreCase)] private static partial Regex WeSee();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    // "in comparison the the ship": a typo in the script, not a way of speaking.
+    [GeneratedRegex(@"\b(the|a|an|to|of|and|in|on|at)\s+\1\b", RegexOptions.IgnoreCase)] private static partial Regex DoubledSmallWord();
     // "a old uniform" in the script reads "an old uniform"; "a one-way street" and "a unicorn" keep their "a".
     [GeneratedRegex(@"\b(?<a>[Aa]) (?<w>(?:[aeioAEIO](?!ne\b|ne-|nce\b))\w*)")] private static partial Regex ArticleBeforeVowel();
     [GeneratedRegex(@"^(?:THE\s+)?(?:PEAK|SUMMIT|TOP|TIP|EDGE|FOOT|BASE|END|MOUTH|ENTRANCE|GATES?|CREST|BRINK|RIM|HEART|CENTER|CENTRE|BOTTOM)\b")] private static partial Regex Point();

@@ -32,6 +32,8 @@ public sealed class SettingGroup
     public List<int> Scenes { get; } = [];
     public List<string> Interiors { get; } = [];
     public List<string> TimesOfDay { get; } = [];
+    /// <summary>The thing the place is about when its first heading or first action names it ("a floating bridge"); the frame draws it.</summary>
+    public string? KeyObject { get; internal set; }
     public string? Interior => Interiors.Count switch { 0 => null, 1 => Interiors[0], _ => string.Join('/', Interiors) };
 }
 
@@ -77,7 +79,12 @@ public sealed partial class ScriptBreakdown
         {
             var settingName = SettingFor(block, previous, settings);
             var setting = settings.FirstOrDefault(s => s.Name == settingName);
-            if (setting is null) settings.Add(setting = new SettingGroup { Name = settingName });
+            if (setting is null)
+            {
+                settings.Add(setting = new SettingGroup { Name = settingName });
+                setting.KeyObject = KeyObjects.Find(block.Location.Length > 0 ? block.Location : block.Heading, block.Interior,
+                    block.Elements.Where(e => e.Type == ElementTypes.Action).Take(1).Select(e => e.Text));
+            }
             var interior = block.Interior ?? setting.Interior;
             var realTime = SettingNames.RealTimeOfDay(block.TimeOfDay);
             var light = realTime ?? (previous is not null && (previous.SettingName == settingName || block.TimeOfDay is not null) ? lastLight : null);

@@ -139,6 +139,8 @@ internal sealed partial class ScriptWords
         if (Acronyms.Contains(word.TrimEnd('.', ',', '!', '?', ':', ';'))) return word;
         var bare = PossessiveSuffix().Replace(word.Trim('.', ',', '!', '?', ':', ';', '"', '(', ')'), "");
         if (word == "I" || word == "A") return word;
+        // H.M.S., O.C.A.S.: initials stay capitals.
+        if (Initials().IsMatch(word)) return word;
         if (bare.EndsWith("'S", StringComparison.Ordinal) || word.Contains("'S", StringComparison.Ordinal)) return Name(word);
         if (_proper.Contains(bare)) return Name(word);
         return word.ToLowerInvariant();
@@ -161,6 +163,7 @@ internal sealed partial class ScriptWords
     [GeneratedRegex(@"[A-Za-z][A-Za-z'\u2019\-]*")] private static partial Regex WordPattern();
     [GeneratedRegex(@"\b[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?(?:\s+[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?)*\b|\b[A-Z]\b")] private static partial Regex CapsRun();
     [GeneratedRegex(@"['\u2019]S$")] private static partial Regex PossessiveSuffix();
+    [GeneratedRegex(@"^(?:[A-Z]\.){2,}[A-Z]?\.?[,;:]?$")] private static partial Regex Initials();
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
     [GeneratedRegex(@"(?<=[.!?…])[""'\u201D]?\s+(?=[""'\u201C(]?[A-Z0-9])")] private static partial Regex SentenceBreak();
 }

@@ -2088,6 +2088,8 @@ export interface components {
             voice: null | string;
             voicePreviewUrl: null | string;
             editedFields: string[];
+            personName?: null | string;
+            period?: null | string;
         };
         CreateProjectRequest: {
             title: null | string;
@@ -2290,6 +2292,7 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
+            keyObject?: null | string;
         };
         StepStatusJson: {
             /** @enum {string} */
