@@ -87,6 +87,7 @@ internal static partial class CastFinder
 
         var order = new List<CastMember>();
         var mentions = new Dictionary<CastMember, int>();
+        CastMember? lastIntroduced = null;
         void Seen(CastMember m) { if (!order.Contains(m)) order.Add(m); }
         foreach (var e in doc.AllElements)
         {
@@ -97,7 +98,7 @@ internal static partial class CastFinder
             {
                 var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0) continue;
-                var after = CharacterLooks.AfterIntroduction(e.Text, run.Index + run.Length);
+                var after = CharacterLooks.AfterIntroduction(e.Text, run.Index + run.Length) ?? Introductions.Shared(e.Text, run.Index + run.Length);
                 // YOUNG EDWARD is Edward at another age: a look of its own, never folded into EDWARD's.
                 var member = AnotherAge(part.Trim(), canonical, members);
                 string? fullName = null;
@@ -124,11 +125,18 @@ internal static partial class CastFinder
                 }
                 Seen(member);
                 mentions[member] = mentions.GetValueOrDefault(member) + 1;
-                var clause = OwnClause(e.Text, run.Index, run.Length);
+                var clause = Introductions.OwnClause(e.Text, run.Index, run.Length, ScriptWords.Name(member.Name));
                 CountPronouns(member, clause);
                 if (mentions[member] > IntroductionMentions) continue;
                 if (member.Introduction.Count < 2) member.Introduction.Add(clause);
-                var look = (after ?? CharacterLooks.BeforeIntroduction(e.Text, run.Index, run.Index + run.Length)) is { } l ? Flat().Replace(l, " ") : null;
+                if (Introductions.NamedAfterDescription(e.Text, run.Index) is { } described) member.Introduction.Add(described);
+                // "DICK STEEL, his former partner": whoever was introduced just before is a man.
+                if (after is not null && Introductions.SexOfTheOneBefore(after) is { } sexBefore && lastIntroduced is { } before && before != member)
+                {
+                    if (sexBefore == "male") before.He += 3; else before.She += 3;
+                }
+                lastIntroduced = member;
+                var look = (after ?? CharacterLooks.BeforeIntroduction(e.Text, run.Index, run.Index + run.Length) ?? Introductions.AdjectivesBefore(e.Text, run.Index, run.Index + run.Length)) is { } l ? Flat().Replace(l, " ") : null;
                 if (look is { Length: > 160 }) look = look[..160].TrimEnd() + "…";
                 if (look is not null && member.Looks.Count < MaxLooks && !member.Looks.Contains(look)) member.Looks.Add(look);
             }
@@ -138,6 +146,29 @@ internal static partial class CastFinder
         {
             m.Aliases.Sort(StringComparer.Ordinal);
             m.Mention = MentionPattern(m);
+        }
+        // "As he rattles off the long list": an action line right after a speech that opens on "he" or "she" is about the speaker.
+        string? lastSpeaker = null;
+        foreach (var e in doc.AllElements)
+        {
+            if (e.Type == ElementTypes.Character) lastSpeaker = e.Character is { } who && canonical.TryGetValue(who, out var cs) ? cs : null;
+            else if (e.Type == ElementTypes.Action)
+            {
+                if (lastSpeaker is not null && SpeakerPronoun().Match(e.Text) is { Success: true } p)
+                {
+                    if (p.Groups[1].Value.Equals("he", StringComparison.OrdinalIgnoreCase)) members[lastSpeaker].He++; else members[lastSpeaker].She++;
+                }
+                lastSpeaker = null;
+            }
+            else if (e.Type is not (ElementTypes.Dialogue or ElementTypes.Parenthetical or ElementTypes.Lyrics)) lastSpeaker = null;
+        }
+        // Introduced in ordinary case ("Brutalia is a seven-foot Amazon of a woman"): the first such line counts.
+        var sentences = doc.AllElements.Where(e => e.Type == ElementTypes.Action).SelectMany(e => ScriptWords.Sentences(e.Text)).ToList();
+        foreach (var m in members.Values)
+        {
+            var title = ScriptWords.Name(m.Name);
+            var found = sentences.Select(s => Introductions.InOrdinaryCase(s, title)).FirstOrDefault(x => x is not null);
+            if (found is not null && m.Looks.Count < MaxLooks && !m.Looks.Contains(found)) m.Looks.Add(found);
         }
         // Later mentions: clothes and features in any action line that names the character.
         foreach (var e in doc.AllElements.Where(e => e.Type == ElementTypes.Action))
@@ -201,10 +232,10 @@ internal static partial class CastFinder
                 return members[c];
             }
         }
-        // BRICK BRADDOCK introduces BRICK.
-        if (introduced && words.Length == 2 && canonical.TryGetValue(words[0], out var first) && IsNameWord(words[1]))
+        // BRICK BRADDOCK introduces BRICK; NOAH GREYSON walking in is Noah too, but only an introduction makes it a name.
+        if (words.Length is 2 or 3 && canonical.TryGetValue(words[0], out var first) && words[1..].All(IsNameWord))
         {
-            fullName = string.Join(' ', words);
+            if (introduced) fullName = string.Join(' ', words);
             return members[first];
         }
         return null;
@@ -229,33 +260,6 @@ internal static partial class CastFinder
         var (he, she) = LookReader.Counts(clause);
         m.He += he;
         m.She += she;
-    }
-
-    /// <summary>
-    /// The words about the person named at <paramref name="start"/>: the rest of the sentence up to the next name in
-    /// capitals, plus the next sentence when it goes on about them ("She wears…") and no one else was named.
-    /// </summary>
-    internal static string OwnClause(string text, int start, int length)
-    {
-        var end = SentenceEnd(text, start + length);
-        var next = CapsRun().Matches(text[..end]).FirstOrDefault(r => r.Index >= start + length && r.Length >= 2 && !PeopleWords.CueExtensions.Contains(r.Value));
-        // The name itself stays out: ART GIRL's "GIRL" does not make her a child.
-        if (next is not null) return text[(start + length)..next.Index];
-        var clause = text[(start + length)..end];
-        var rest = text[end..].TrimStart();
-        if (PronounStart().IsMatch(rest))
-        {
-            var following = rest[..SentenceEnd(rest, 0)];
-            if (!CapsRun().Matches(following).Any(r => r.Length >= 2)) clause += " " + following;
-        }
-        return clause;
-    }
-
-    private static int SentenceEnd(string text, int from)
-    {
-        for (int i = from; i < text.Length; i++)
-            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
-        return text.Length;
     }
 
     private static bool NotAPerson(string name) => CueKinds.IsVoice(name) || CueKinds.IsCrowd(name) || CueKinds.IsBoth(name);
@@ -287,10 +291,10 @@ internal static partial class CastFinder
 
     [GeneratedRegex(@"(?<![A-Za-z'])[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?(?:[ ]+[A-Z][A-Z'\u2019\-]*[A-Z](?:['\u2019]S)?)*(?![A-Za-z])")] private static partial Regex CapsRun();
     [GeneratedRegex(@"['\u2019]S\b")] private static partial Regex PossessiveSuffix();
+    [GeneratedRegex(@"^(?:(?:As|While|Then|And|But)\s+)?(he|she)\b", RegexOptions.IgnoreCase)] private static partial Regex SpeakerPronoun();
     [GeneratedRegex(@"\s+")] private static partial Regex Flat();
     [GeneratedRegex(@"[""\u201C]([A-Z][A-Z'\-]+)[""\u201D]\s*$")] private static partial Regex QuotedNameBefore();
     [GeneratedRegex(@"\s+(?:AND|&|OR)\s+|\s*,\s*")] private static partial Regex GroupParts();
     // BOY, LITTLE GIRL, KID 2 are children; ART GIRL or DELIVERY BOY name a grown-up by their job.
     [GeneratedRegex(@"^(?:(?:LITTLE|YOUNG|SMALL)\s+)?(?:BOY|GIRL)(?:\s*#?\d+)?$|\b(?:KID|CHILD|TODDLER|SCHOOLBOY|SCHOOLGIRL|BABY)\b")] private static partial Regex ChildName();
-    [GeneratedRegex(@"^(?:He|She|His|Her)\b")] private static partial Regex PronounStart();
 }

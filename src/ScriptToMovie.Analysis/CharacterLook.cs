@@ -10,7 +10,8 @@ namespace ScriptToMovie.Analysis;
 /// <param name="Build">"tall", "heavyset", "a wiry frame"…</param>
 /// <param name="Hair">"long red hair", "bald", "a grey beard"…</param>
 /// <param name="Clothing">"a black robe with embroidered gold fire", "his pajamas"…</param>
-public sealed record CharacterLook(string? Sex, string? Age, bool? Child, string? Build, string? Hair, string? Clothing)
+/// <param name="Feature">A face or body detail the script names: "a handsome, tanned face", "a pair of dark goggles".</param>
+public sealed record CharacterLook(string? Sex, string? Age, bool? Child, string? Build, string? Hair, string? Clothing, string? Feature = null)
 {
     public static readonly CharacterLook Unknown = new(null, null, null, null, null, null);
 }

@@ -39,7 +39,6 @@ internal static partial class KeyObjects
             if (inside && noun is "bridge" or "ship" or "spaceship") continue;
             // THE BAR is the place, not a thing in it; in a heading only objects that are a place's centrepiece count.
             if (heading && noun is "bar" or "counter" or "door" or "window" or "car" or "truck" or "bus" or "train" or "plane" or "table" or "stage" or "ship") continue;
-            if (!heading && char.IsUpper(m.Value[0]) && m.Value.All(c => !char.IsLower(c))) continue; // a NAME in capitals
             best = m;
             break;
         }
@@ -51,8 +50,9 @@ internal static partial class KeyObjects
             .Take(2).Reverse().Select(w => w.ToLowerInvariant()).ToList();
         var phrase = string.Join(' ', before.Append(noun2));
         if (noun2.EndsWith('s') && noun2 is not ("bus" or "canvas")) return phrase;
+        if (noun2.EndsWith("gun") && noun2.Length > 3 && !phrase.Contains(' ')) return "a " + noun2;
         return ("aeiou".Contains(phrase[0]) ? "an " : "a ") + phrase;
     }
 
-    [GeneratedRegex(@"\b(?<noun>rope bridge|phone booth|drawbridge|bridge|thrones?|pool|fountain|statue|altar|tree|bed|desk|piano|fireplace|boat|spaceship|ship|tower|gates?|staircase|stairs|stage|grave|gravestone|tombstones?|coffin|campfire|bonfire|tent|lighthouse|windmill|clock|mirror|bathtub|tub|swing|bench|bus|train|plane|helicopter|cage|portal|telescope|easel|shrine|temple|waterfall|printer|car|truck|table|sofa|couch|bookshelves|machine|cannon|ladder|wagon|carriage|crystal|obelisk|monolith|pillar|arch|computer|console|pedestal|podium|pulpit|cauldron|anvil|forge|mailbox|jukebox|canoe|raft)\b", RegexOptions.IgnoreCase)] private static partial Regex NounPattern();
+    [GeneratedRegex(@"\b(?<noun>rope bridge|phone booth|machine gun|treehouse|\w*gun|cannon|drawbridge|bridge|thrones?|pool|fountain|statue|altar|tree|bed|desk|piano|fireplace|boat|spaceship|ship|tower|gates?|staircase|stairs|stage|grave|gravestone|tombstones?|coffin|campfire|bonfire|tent|lighthouse|windmill|clock|mirror|bathtub|tub|swing|bench|bus|train|plane|helicopter|cage|portal|telescope|easel|shrine|temple|waterfall|printer|car|truck|table|sofa|couch|bookshelves|machine|cannon|ladder|wagon|carriage|crystal|obelisk|monolith|pillar|arch|computer|console|pedestal|podium|pulpit|cauldron|anvil|forge|mailbox|jukebox|canoe|raft)\b", RegexOptions.IgnoreCase)] private static partial Regex NounPattern();
 }

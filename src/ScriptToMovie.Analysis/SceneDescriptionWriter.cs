@@ -147,7 +147,7 @@ internal static partial class SceneDescriptionWriter
     /// <summary>Every part ends as a sentence, starting with a capital.</summary>
     private static string Sentence(string part)
     {
-        var s = Capitalise(DoubledSmallWord().Replace(ArticleBeforeVowel().Replace(part.Trim().TrimEnd(':', ';', ',', ' ', '-'), "${a}n ${w}"), "$1"));
+        var s = Capitalise(DoubledSmallWord().Replace(ScriptWords.FixArticles(part.Trim().TrimEnd(':', ';', ',', ' ', '-')), "$1"));
         return s.Length == 0 || ".!?…”\"".Contains(s[^1]) ? s : s + ".";
     }
 
@@ -156,8 +156,6 @@ internal static partial class SceneDescriptionWriter
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
     // "in comparison the the ship": a typo in the script, not a way of speaking.
     [GeneratedRegex(@"\b(the|a|an|to|of|and|in|on|at)\s+\1\b", RegexOptions.IgnoreCase)] private static partial Regex DoubledSmallWord();
-    // "a old uniform" in the script reads "an old uniform"; "a one-way street" and "a unicorn" keep their "a".
-    [GeneratedRegex(@"\b(?<a>[Aa]) (?<w>(?:[aeioAEIO](?!ne\b|ne-|nce\b))\w*)")] private static partial Regex ArticleBeforeVowel();
     [GeneratedRegex(@"^(?:THE\s+)?(?:PEAK|SUMMIT|TOP|TIP|EDGE|FOOT|BASE|END|MOUTH|ENTRANCE|GATES?|CREST|BRINK|RIM|HEART|CENTER|CENTRE|BOTTOM)\b")] private static partial Regex Point();
     [GeneratedRegex(@"\b(?:STREET|ROAD|AVENUE|BOULEVARD|HIGHWAY|PATIO|PORCH|DECK|ROOF|ROOFTOP|TERRACE|BALCONY|BRIDGE|BEACH|SIDEWALK|POOL|LAWN|DOCK|PIER|HULL)S?\b")] private static partial Regex Surface();
     [GeneratedRegex(@"\b(?:SHACK|HOUSE|HOME|MANSION|BUILDING|SKYSCRAPER|TOWER|HOTEL|CHURCH|SCHOOL|STATION|LIBRARY|APARTMENT|CABIN|BAR|RESTAURANT|DINER|SHOP|STORE|OFFICE|HOSPITAL|WAREHOUSE|TRAILER|GARAGE|EMBASSY|PALACE|CASTLE|BANK|CAFE|MOTEL|FACTORY|BARN|SHIPYARD)S?\b")] private static partial Regex Building();

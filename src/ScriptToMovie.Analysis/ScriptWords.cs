@@ -160,9 +160,13 @@ internal sealed partial class ScriptWords
 
     public static int WordCount(string text) => WordPattern().Count(text);
 
+    /// <summary>"a old uniform" in the script reads "an old uniform"; "a one-way street" and "a unicorn" keep their "a".</summary>
+    public static string FixArticles(string text) => ArticleBeforeVowel().Replace(text, "${a}n ${w}");
+
     [GeneratedRegex(@"[A-Za-z][A-Za-z'\u2019\-]*")] private static partial Regex WordPattern();
     [GeneratedRegex(@"\b[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?(?:\s+[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?)*\b|\b[A-Z]\b")] private static partial Regex CapsRun();
     [GeneratedRegex(@"['\u2019]S$")] private static partial Regex PossessiveSuffix();
+    [GeneratedRegex(@"\b(?<a>[Aa]) (?<w>(?:[aeioAEIO](?!ne\b|ne-|nce\b))\w*)")] private static partial Regex ArticleBeforeVowel();
     [GeneratedRegex(@"^(?:[A-Z]\.){2,}[A-Z]?\.?[,;:]?$")] private static partial Regex Initials();
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
     [GeneratedRegex(@"(?<=[.!?…])[""'\u201D]?\s+(?=[""'\u201C(]?[A-Z0-9])")] private static partial Regex SentenceBreak();

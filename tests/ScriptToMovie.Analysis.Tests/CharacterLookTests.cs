@@ -139,4 +139,96 @@ public class CharacterLookTests
         Assert.Equal(child, look.Child);
         Assert.Equal("female", look.Sex);
     }
+
+    [Fact]
+    public void Names_listed_together_share_what_each_of_them_is_and_nothing_said_of_one()
+    {
+        var script = Screenplays.Breakdown("""
+            INT. LIBRARY - DAY
+
+            CHALF, NAR, and YOR, each male and 15, all dressed in robes, and Chalf with a beanie, sit at a table.
+
+            CHALF
+            Quiet.
+
+            NAR
+            Yorf!
+            """);
+        var cast = script.Cast.ToDictionary(c => c.Name);
+
+        Assert.All(["CHALF", "NAR"], n => Assert.Equal(("male", "about 15", false), (cast[n].Look.Sex, cast[n].Look.Age, cast[n].Look.Child)));
+        Assert.All(["CHALF", "NAR"], n => Assert.Equal("robes", cast[n].Look.Clothing));
+        Assert.DoesNotContain("beanie", RuleBasedAnalysis.Describe(script).Characters["NAR"]);
+        Assert.StartsWith("Nar: male and 15, all dressed in robes. A teenage boy of about 15", RuleBasedAnalysis.Describe(script).Characters["NAR"]);
+    }
+
+    [Fact]
+    public void A_description_before_the_name_belongs_to_whoever_the_script_then_names()
+    {
+        var script = Screenplays.Breakdown("""
+            INT. HOTEL ROOM - DAY
+
+            A man in a grey suit sits on the bed. This must be JACOB BILLUPS.
+
+            BILLUPS
+            Yes?
+
+            A woman, not young, fixes her hair in the mirror. Her name is NANCY.
+
+            NANCY
+            Who is it?
+            """);
+        var looks = RuleBasedAnalysis.Describe(script).Characters;
+
+        Assert.Equal("Billups: A man, wearing a grey suit.", looks["BILLUPS"]);
+        Assert.Equal("Nancy: A woman.", looks["NANCY"]);
+    }
+
+    [Fact]
+    public void A_line_in_ordinary_case_introduces_a_character_the_capitals_left_undescribed()
+    {
+        var script = Screenplays.Breakdown("""
+            INT. HANGAR - DAY
+
+            BRUTALIA and JEFF are waiting.
+
+            BRUTALIA
+            Late again.
+
+            Brutalia is a seven-foot Amazon of a woman, clad in armor. As Brutalia turns, a siren wails. Samantha turns to Jeff, an ordinary-looking gentleman in a plain brown suit.
+
+            JEFF
+            Hello.
+            """);
+        var cast = script.Cast.ToDictionary(c => c.Name);
+
+        Assert.Equal(("female", "armor"), (cast["BRUTALIA"].Look.Sex, cast["BRUTALIA"].Look.Clothing));
+        Assert.Equal(("male", "a plain brown suit"), (cast["JEFF"].Look.Sex, cast["JEFF"].Look.Clothing));
+        Assert.DoesNotContain("siren", RuleBasedAnalysis.Describe(script).Characters["BRUTALIA"]);
+    }
+
+    [Fact]
+    public void He_right_after_a_speech_is_the_speaker_and_him_is_someone_else()
+    {
+        var script = Screenplays.Breakdown("""
+            EXT. SHACK - DAY
+
+            COGNITO, the criminal mastermind, is slammed against the wall.
+
+            COGNITO
+            What do you want?
+
+            STEEL smacks him.
+
+            COGNITO
+            Everyone is after you!
+
+            As he rattles off the list, Steel sighs.
+
+            STEEL
+            Great.
+            """);
+
+        Assert.Equal("male", script.Cast.Single(c => c.Name == "COGNITO").Look.Sex);
+    }
 }

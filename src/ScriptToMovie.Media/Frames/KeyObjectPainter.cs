@@ -9,14 +9,14 @@ namespace ScriptToMovie.Media.Frames;
 /// </summary>
 internal static class KeyObjectPainter
 {
-    private enum Shape { Bridge, Throne, Pool, Fountain, Statue, Tree, Tower, Boat, Gate, Tent, Fire, Bed, Table, Stairs, Slab, Box, Car }
+    private enum Shape { Gun, Bridge, Throne, Pool, Fountain, Statue, Tree, Tower, Boat, Gate, Tent, Fire, Bed, Table, Stairs, Slab, Box, Car }
 
     private static readonly (Shape Shape, string[] Nouns)[] Vocabulary =
     [
         (Shape.Bridge, ["bridge", "drawbridge"]), (Shape.Throne, ["throne", "thrones"]), (Shape.Pool, ["pool", "tub", "bathtub"]),
-        (Shape.Fountain, ["fountain"]), (Shape.Statue, ["statue", "pedestal", "obelisk", "monolith", "pillar", "crystal"]), (Shape.Tree, ["tree"]),
+        (Shape.Fountain, ["fountain"]), (Shape.Statue, ["statue", "pedestal", "obelisk", "monolith", "pillar", "crystal"]), (Shape.Tree, ["tree", "treehouse"]),
         (Shape.Tower, ["tower", "lighthouse", "windmill", "temple", "shrine"]), (Shape.Boat, ["boat", "ship", "spaceship", "canoe", "raft"]),
-        (Shape.Gate, ["gate", "gates", "arch", "portal", "cage"]), (Shape.Tent, ["tent"]), (Shape.Fire, ["campfire", "bonfire", "cauldron", "forge"]),
+        (Shape.Gate, ["gate", "gates", "arch", "portal", "cage"]), (Shape.Tent, ["tent"]), (Shape.Fire, ["campfire", "bonfire", "cauldron", "forge"]), (Shape.Gun, ["gun", "cannon"]),
         (Shape.Bed, ["bed", "sofa", "couch", "coffin"]), (Shape.Table, ["table", "desk", "altar", "counter", "bench", "podium", "pulpit", "stage", "anvil"]),
         (Shape.Stairs, ["stairs", "staircase", "ladder"]), (Shape.Slab, ["tombstone", "tombstones", "gravestone", "grave", "mirror", "clock", "easel", "door", "window", "phone booth", "mailbox", "jukebox"]),
         (Shape.Car, ["car", "truck", "bus", "train", "wagon", "carriage", "plane", "helicopter"]),
@@ -49,6 +49,10 @@ internal static class KeyObjectPainter
             case Shape.Gate: Gate(panel, x, baseY, person, d); break;
             case Shape.Tent: panel.FillPolygon(new SKColor(0xC8, 0xA0, 0x60), d, new(x - person * 0.9f, baseY), new(x + person * 0.9f, baseY), new(x, baseY - person * 1.1f)); break;
             case Shape.Fire: Fire(panel, x, baseY, person, d); break;
+            case Shape.Gun:
+                panel.Fill(SKRect.Create(x - person * 0.4f, baseY - person * 0.35f, person * 0.8f, person * 0.35f), new SKColor(0x4A, 0x50, 0x48), d);
+                panel.Line(new(x, baseY - person * 0.3f), new(x + person * 1.2f, baseY - person * 0.75f), new SKColor(0x3A, 0x3E, 0x3A), person * 0.14f, d);
+                break;
             case Shape.Bed: Block(panel, x, baseY, person * 1.6f, person * 0.35f, new SKColor(0x7A, 0x50, 0x38), new SKColor(0xE8, 0xE2, 0xD6), d); break;
             case Shape.Table: Block(panel, x, baseY, person * 1.4f, person * 0.45f, new SKColor(0x6E, 0x4A, 0x30), new SKColor(0x8C, 0x64, 0x44), d); break;
             case Shape.Stairs: Stairs(panel, x, baseY, person, d); break;
