@@ -70,21 +70,32 @@ public static partial class LookScorer
         return new LookScore(sex, sexOf, child, childOf, trait, traitOf, key, set.Settings.Count, misses);
     }
 
-    /// <summary>"male", "female" or null from the description's own words, the name before the colon left out.</summary>
+    /// <summary>
+    /// "male", "female" or null from the description's own words, the name before the colon left out: the first word
+    /// that names the person ("a woman", "a brown unicorn mare", "male and 15") decides; otherwise the pronouns.
+    /// </summary>
     public static string? SexOf(string description)
     {
         var own = Body(description);
+        var noun = SexNoun().Match(own);
+        if (noun.Success) return noun.Groups["m"].Success ? "male" : "female";
         int he = Male().Count(own), she = Female().Count(own);
         return he > she ? "male" : she > he ? "female" : null;
     }
 
-    /// <summary>A child when the description calls them one or gives an age under 13.</summary>
+    /// <summary>
+    /// A child when the description gives an age under 13, or when the first word naming the person is a child's
+    /// ("a French boy", not "a woman … cradling her newborn daughter"; a teenage boy is no child).
+    /// </summary>
     public static bool ChildOf(string description)
     {
         var own = Body(description);
-        if (ChildWord().IsMatch(own)) return true;
+        // "six years old (twenty-six in human years); she is an adult": said outright, that settles it.
+        if (Grown().IsMatch(own)) return false;
         var age = Age().Match(own);
-        return age.Success && int.Parse(age.Groups[1].Value) < 13;
+        if (age.Success) return Number(age.Groups["n"].Value) < 13;
+        var noun = AgeNoun().Match(own);
+        return noun.Success && noun.Groups["child"].Success;
     }
 
     public static bool Mentions(string text, string alternatives) =>
@@ -97,8 +108,16 @@ public static partial class LookScorer
         return colon >= 0 && colon < 60 ? description[(colon + 1)..] : description;
     }
 
-    [GeneratedRegex(@"\b(?:man|men|boy|he|his|him|himself|gentleman|male|guy|fellow|father|husband|son|brother|king|prince|lord)\b", RegexOptions.IgnoreCase)] private static partial Regex Male();
-    [GeneratedRegex(@"\b(?:woman|women|girl|she|her|hers|herself|lady|female|mare|mother|wife|daughter|sister|queen|princess|actress)\b", RegexOptions.IgnoreCase)] private static partial Regex Female();
-    [GeneratedRegex(@"(?<!teenage )\b(?:boy|girl|child|kid|baby|infant|toddler|newborn)\b(?!\s+(?:blue|friend))")] private static partial Regex ChildWord();
-    [GeneratedRegex(@"\b(?:about|aged?|of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b", RegexOptions.IgnoreCase)] private static partial Regex Age();
+    [GeneratedRegex(@"\b(?:he|his|him|himself)\b", RegexOptions.IgnoreCase)] private static partial Regex Male();
+    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase)] private static partial Regex Female();
+    [GeneratedRegex(@"\b(?:(?<m>man|boy|gentleman|male|guy|fellow|father|husband|son|brother|king|prince|lord)|(?<f>woman|girl|lady|female|mare|mother|wife|daughter|sister|queen|princess|actress|amazon))\b", RegexOptions.IgnoreCase)] private static partial Regex SexNoun();
+    [GeneratedRegex(@"(?<adult>\bteen(?:age|aged)? (?:boy|girl)|\b(?:man|woman|lady|gentleman|guy|fellow|teenager|adult|mare|amazon|male|female)\b)|(?<child>\b(?:boy|girl|child|kid|baby|infant|toddler|newborn)\b)")] private static partial Regex AgeNoun();
+    [GeneratedRegex(@"\b(?:about|aged?|of) (?<n>\d{1,2})\b(?! (?:in|or))|\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]years?[- ]old\b", RegexOptions.IgnoreCase)] private static partial Regex Age();
+
+    [GeneratedRegex(@"\b(?:an adult|a grown-up|grown up|fully grown)\b", RegexOptions.IgnoreCase)] private static partial Regex Grown();
+
+    private static readonly string[] Small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    private static int Number(string word) => int.TryParse(word, out var n) ? n : Array.IndexOf(Small, word.ToLowerInvariant());
 }
