@@ -18,7 +18,7 @@ internal static partial class LookReader
             sex ??= SexOf(text);
             if (age is null && AgeOf(text) is { } a) (age, child) = a;
             build ??= First(Build(), text);
-            hair ??= HairSo().Match(text) is { Success: true } so ? so.Groups[1].Value.ToLowerInvariant() + " hair" : First(Hair(), text) is { } h ? HairLead().Replace(h, "") switch { "blond" or "blonde" => "blonde hair", "redhead" or "redheaded" => "red hair", "brunette" => "brown hair", "bald" or "balding" => "a " + h + " head", var x => x.EndsWith("-haired") ? x[..^7] + " hair" : x } : null;
+            hair ??= HairSo().Match(text) is { Success: true } so ? so.Groups[1].Value.ToLowerInvariant() + " hair" : First(Hair(), text) is { } h ? HairLead().Replace(h, "") switch { "blond" or "blonde" => "blonde hair", "redhead" or "redheaded" => "red hair", "brunette" => "brown hair", "bald" or "balding" => "a " + h + " head", var x => x.EndsWith("-haired") ? x[..^7] + " hair" : CountedHair().IsMatch(x) ? "a " + x : x } : null;
             clothing ??= Clothing(text);
             feature ??= First(Feature(), text);
             if (feature is not null && clothing?.Contains(feature, StringComparison.OrdinalIgnoreCase) == true) feature = null;
@@ -85,6 +85,9 @@ internal static partial class LookReader
     /// <summary>What the character wears, from "wearing…", "dressed in…" or "in a … coat".</summary>
     public static string? Clothing(string text)
     {
+        // "(30s, red climbing jacket)": a part of the introduction that is just a garment.
+        foreach (var part in text.Split([',', '(', ')', ';'], StringSplitOptions.TrimEntries))
+            if (Garment().IsMatch(part)) return part;
         foreach (var wear in CharacterLooks.LaterMentions(text))
         {
             var clause = LeadingVerb().Replace(wear, "").Trim();
@@ -116,6 +119,7 @@ internal static partial class LookReader
     [GeneratedRegex(@"(?<![\w$#])(?:(?<q>early|mid|late)[- ]?)?(?<n>\d0)['\u2019]?s\b", RegexOptions.IgnoreCase)] private static partial Regex NumberDecade();
     [GeneratedRegex(@"\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]years?[- ]old\b", RegexOptions.IgnoreCase)] private static partial Regex YearsOld();
     [GeneratedRegex(@"(?:^|[(,]|\band)\s*(?<n>\d{1,2})\s*(?=[),;]|$)")] private static partial Regex AgeAfterComma();
+    [GeneratedRegex(@"^(?!(?:in|all|dressed|wearing|wears|clad|and|with|who|is|was|on|at)\b)(?:(?:a|an|his|her|their)\s+)?(?:[a-z\-]+\s+){0,3}(?:coat|jacket|suit|dress|shirt|t-shirt|uniform|hat|cap|scarf|robe|gown|sweater|hoodie|overalls|coveralls|apron|tuxedo|jeans|boots|glasses|sunglasses|cloak|armor|armour|vest|kimono|sari|pajamas|pyjamas)s?$", RegexOptions.IgnoreCase)] private static partial Regex Garment();
     [GeneratedRegex(@"\bhair (?:so|that is|is) (red|blond|blonde|black|brown|grey|gray|white|silver|auburn|dark|long|short|curly|wild)\b", RegexOptions.IgnoreCase)] private static partial Regex HairSo();
     [GeneratedRegex(@"\b(?:(?:a|an)\s+)?(?:(?:(?!(?:with|and|to|a|an|the|of|has|had|is|reveal|his|her|their)\b)[a-z]{2,}(?:-[a-z]+)*,?\s+){1,2})(?:face|eyes|skin|scar|tattoos?|glasses|spectacles|goggles|freckles|eyebrows|eye-patch|eyepatch|limp|wings|horns?)\b", RegexOptions.IgnoreCase)] private static partial Regex Feature();
     [GeneratedRegex(@"\b(?:man|woman|boy|girl|kid|child|lady|fellow|guy) of (?:about |around |maybe )?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)] private static partial Regex PersonOfAge();
@@ -129,9 +133,10 @@ internal static partial class LookReader
     [GeneratedRegex(@"(?<!\bnot )\byoung\b", RegexOptions.IgnoreCase)] private static partial Regex YoungWord();
     [GeneratedRegex(@"\bretired?\b|\bretiree\b", RegexOptions.IgnoreCase)] private static partial Regex Retired();
     [GeneratedRegex(@"\byoung (?:man|woman|lady|guy|fellow|couple|mother|father)\b", RegexOptions.IgnoreCase)] private static partial Regex YoungAdult();
-    [GeneratedRegex(@"\b(?:very |rather |quite |extremely |a bit )?(?:tall|short|thin|skinny|slim|slender|fat|heavy|heavyset|overweight|stocky|muscular|burly|brawny|petite|lanky|wiry|gangly|portly|plump|chubby|rotund|hulking|huge|giant|enormous|tiny|small|frail|athletic|broad-shouldered|barrel-chested|pot-bellied)\b(?!-)(?: (?:build|frame))?(?![\w\- ]{0,24}\b(?:hair|haired|beard|skirt|sleeves|dress|coat|jacket|pants|trousers|boots|shorts|while|time|distance|walk|pause)\b)", RegexOptions.IgnoreCase)] private static partial Regex Build();
+    [GeneratedRegex(@"\b(?:very |rather |quite |extremely |a bit )?(?:tall|short|thin|skinny|slim|slender|fat|heavy|heavyset|overweight|stocky|muscular|burly|brawny|petite|lanky|wiry|gangly|portly|plump|chubby|rotund|hulking|huge|giant|enormous|tiny|small|frail|athletic|broad-shouldered|barrel-chested|pot-bellied)\b(?!-)(?: (?:build|frame))?(?!\s+(?:[a-z\-]+\s+)?(?:hair|haired|beard|skirt|sleeves|dress|coat|jacket|pants|trousers|boots|shorts|while|time|distance|walk|pause)\b)", RegexOptions.IgnoreCase)] private static partial Regex Build();
     [GeneratedRegex(@"\b(?:(?:(?:(?!(?:with|and|man|woman|a|an|the|of|has|had|is|not|his|her|their|its|skin|eyes|face)\b)(?![a-z]+(?<!ss|ou|le)s\b)[a-z]+(?:-[a-z]+)*,? ){1,3}(?:[a-z]+-)?|\b[a-z]+-)(?:hair|haired|mane|beard|bearded|moustache|mustache|ponytail|braids|dreadlocks|curls|mohawk|pigtails)\b|bald(?:ing)?\b|blonde?\b(?! hair)|redhead(?:ed)?\b|brunette\b)", RegexOptions.IgnoreCase)] private static partial Regex Hair();
     [GeneratedRegex(@"^(?:(?:his|her|their)\s+)+", RegexOptions.IgnoreCase)] private static partial Regex HairLead();
+    [GeneratedRegex(@"^(?!an? )[\w\- ,]*\b(?:beard|moustache|mustache|ponytail|mohawk|mane)$")] private static partial Regex CountedHair();
     [GeneratedRegex(@"^(?:wearing|wears|dons|donning|sports|dressed in|clad in|in)\s+", RegexOptions.IgnoreCase)] private static partial Regex LeadingVerb();
     [GeneratedRegex(@"\s+and\s+\w+ing\b.*$|,\s*(?:(?-i:[A-Z])|(?:his|her|their|he|she|they|it|who|which|as|then)\b|\w+ing\b|[a-z]{4,}s\s+(?:a|an|the|in|on|at|by|to|into|within|over|across)\b).*$|\s+(?:as|while|when|who|which|that|is|are|was|were|he|she|they|sits|stands|walks|enters)\b.*$", RegexOptions.IgnoreCase)] private static partial Regex StopAtVerb();
 }
