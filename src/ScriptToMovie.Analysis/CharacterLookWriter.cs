@@ -1,63 +1,93 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ScriptToMovie.Analysis;
 
 /// <summary>
-/// Writes a character's visual description: what the script says first (introduction, later
-/// clothes), then concrete anchors for anything it leaves open — age, hair, build, face, clothes —
-/// picked from the character's name by a stable hash, so every character has a look and it is the
-/// same on every run and every machine.
+/// Writes a character's visual description from what the script says and nothing else: the words that introduce
+/// them, then one sentence that puts the look in order (sex, age, build, hair, clothes). A field the script leaves
+/// open stays out; an invented age or coat would contradict the script as often as it matched it.
 /// </summary>
 internal static partial class CharacterLookWriter
 {
-    private static readonly string[] Ages = ["in {p} late twenties", "in {p} early thirties", "in {p} mid-thirties", "in {p} early forties", "in {p} late forties", "in {p} early fifties"];
-    private static readonly string[] Hair = ["short dark-brown hair", "shoulder-length black hair", "close-cropped grey hair", "wavy auburn hair", "sandy blond hair swept back", "tight black curls", "straight chestnut hair", "salt-and-pepper hair"];
-    private static readonly string[] Builds = ["a lean build", "a stocky build", "a slight frame", "a tall, broad-shouldered frame", "an average build", "a wiry frame"];
-    private static readonly string[] Faces = ["a sharp, watchful face", "warm brown eyes", "a weathered, lined face", "a quick crooked smile", "heavy-lidded grey eyes", "strong dark brows", "a round, open face", "high cheekbones"];
-    private static readonly string[] Clothes = ["a faded navy work jacket over a grey T-shirt", "a rumpled charcoal suit with a loosened tie", "a mustard-yellow knit sweater and dark jeans",
-        "a worn brown leather jacket and boots", "a crisp white shirt with the sleeves rolled up", "an olive-green field coat", "a burgundy cardigan over a striped shirt", "a black hoodie and scuffed sneakers"];
-
     public static string Write(CastMember member, ScriptWords words)
     {
         var name = ScriptWords.Name(member.Name);
-        var looks = member.Looks.Select(l => words.Prose(l).TrimEnd('.')).Select(l => char.ToLowerInvariant(l[0]) + l[1..]).ToList();
-        var said = string.Join(' ', looks);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(member.Name));
-        string Pick(string[] options, int slot) => options[hash[slot] % options.Length];
-
-        var (noun, p) = member.Gender switch { "male" => ("A man", "his"), "female" => ("A woman", "her"), _ => ("Someone", "their") };
-        // BOY, LITTLE GIRL, KID 2 are children; ART GIRL or DELIVERY BOY name a grown-up by their job.
-        var child = ChildWords().Match(member.Name);
-        if (child.Success)
-            (noun, p) = child.Value switch
-            {
-                var v when v.EndsWith("BOY", StringComparison.Ordinal) || v.Contains("BOY ", StringComparison.Ordinal) => ("A boy", "his"),
-                var v when v.EndsWith("GIRL", StringComparison.Ordinal) || v.Contains("GIRL ", StringComparison.Ordinal) => ("A girl", "her"),
-                _ => ("A child", "their"),
-            };
-        var traits = new List<string>();
-        if (child.Success && !AgeWords().IsMatch(said)) traits.Add("of about ten");
-        else if (!AgeWords().IsMatch(said)) traits.Add(Pick(Ages, 0).Replace("{p}", p));
-        else if (said.Contains("retired", StringComparison.OrdinalIgnoreCase)) traits.Add($"in {p} early sixties");
-        var features = new List<string>();
-        if (!HairWords().IsMatch(said)) features.Add(Pick(Hair, 1));
-        if (!BuildWords().IsMatch(said)) features.Add(Pick(Builds, 2));
-        features.Add(Pick(Faces, 3));
-        var look = $"{noun} {string.Join(' ', traits)}{(traits.Count > 0 ? " " : "")}with {ToneReader.Join(features)}";
-        if (!ClothesWords().IsMatch(said)) look += $", wearing {Pick(Clothes, 4)}";
-
+        // The introduction's own words; later "wearing…" lines only feed the summary, they are actions as often as looks.
+        var looks = OneAge(member.Looks.Except(member.Worn)).Select(l => ScriptWords.FixArticles(words.Prose(l)).TrimEnd('.')).Select(l => char.ToLowerInvariant(l[0]) + l[1..]).ToList();
         var aliases = member.Aliases.Where(a => !a.Contains("VOICE")).Select(ScriptWords.Name).ToList();
         var known = aliases.Count > 0 ? $" (also {ToneReader.Join(aliases)})" : "";
-        return looks.Count > 0
-            ? $"{name}{known}: {string.Join("; ", looks)}. {look}."
-            : $"{name}{known}: {look}.";
+        var period = member.PersonName is { } person ? $" {ScriptWords.Name(person)} {PeriodWords(member.Period)}." : "";
+        var summary = Summary(member.Look) is { } s ? ScriptWords.FixArticles(s) : null;
+        if (looks.Count == 0 && summary is null) return $"{name}{known}:{(period.Length > 0 ? period : " the script does not describe them.")}";
+        var said = looks.Count > 0 ? " " + string.Join("; ", looks) + "." : "";
+        return $"{name}{known}:{said}{(summary is null ? "" : " " + summary + ".")}{period}";
     }
 
-    [GeneratedRegex(@"^(?:(?:LITTLE|YOUNG|SMALL)\s+)?(?:BOY|GIRL)(?:\s*#?\d+)?$|\b(?:KID|KIDS|CHILD|TODDLER|SCHOOLBOY|SCHOOLGIRL)\b")] private static partial Regex ChildWords();
-    [GeneratedRegex(@"\b(\d{1,2}s?|teens?|twenties|thirties|forties|fifties|sixties|seventies|eighties|young|younger|old|older|elderly|middle-aged|aged|retired|kid|child|boy|girl|baby|teenager|years old)\b", RegexOptions.IgnoreCase)] private static partial Regex AgeWords();
-    [GeneratedRegex(@"\b(hair|haired|bald|blond|blonde|brunette|redhead|beard|bearded|dreadlocks|ponytail|braids?|mohawk|shaved)\b", RegexOptions.IgnoreCase)] private static partial Regex HairWords();
-    [GeneratedRegex(@"\b(tall|short|thin|skinny|slim|fat|heavy|heavyset|stocky|muscular|burly|petite|large|larger|huge|giant|lanky|build|built)\b", RegexOptions.IgnoreCase)] private static partial Regex BuildWords();
-    [GeneratedRegex(@"\b(wearing|wears|dressed|clad|coat|jacket|suit|dress|shirt|shirtless|uniform|coveralls|overalls|robe|gown|sweater|hoodie|apron|tuxedo|jeans|scarf)\b", RegexOptions.IgnoreCase)] private static partial Regex ClothesWords();
+    /// <summary>"A tall woman of about 30 with long red hair, wearing a black robe", or null when nothing is known.</summary>
+    internal static string? Summary(CharacterLook look)
+    {
+        var age = look.Age;
+        string noun = (look.Child, look.Sex, age) switch
+        {
+            (true, _, "a baby") => "baby",
+            (true, "male", _) => "boy",
+            (true, "female", _) => "girl",
+            (true, _, _) => "child",
+            (_, "male", "teenage") => "boy",
+            (_, "female", "teenage") => "girl",
+            (_, _, "teenage") => "teenager",
+            (_, "male", _) when Teen(age) => "teenage boy",
+            (_, "female", _) when Teen(age) => "teenage girl",
+            (_, _, _) when Teen(age) => "teenager",
+            (_, "male", _) => "man",
+            (_, "female", _) => "woman",
+            _ => "",
+        };
+        var adjectives = new List<string>();
+        if (age is "elderly" or "middle-aged" or "young" or "teenage" && noun != "teenager") adjectives.Add(age);
+        string? build = look.Build, buildPhrase = null;
+        if (build is not null && !build.Contains(' ')) adjectives.Insert(0, build);
+        else if (build is not null) buildPhrase = build.EndsWith("build") || build.EndsWith("frame") ? $"a {build}" : build;
+
+        var parts = new List<string>();
+        if (noun.Length > 0 || adjectives.Count > 0)
+            parts.Add(Article(string.Join(' ', adjectives.Append(noun.Length > 0 ? noun : "person"))));
+        else if (age is not null || look.Hair is not null || look.Clothing is not null || buildPhrase is not null || look.Feature is not null) parts.Add("Someone");
+        else return null;
+        if (age is not null && age.StartsWith("in ", StringComparison.Ordinal)) parts.Add(age);
+        else if (age is not null && age.StartsWith("about ", StringComparison.Ordinal)) parts.Add("of " + age);
+        else if (age == "retirement age") parts.Add("of retirement age");
+        var with = new[] { buildPhrase, look.Hair, look.Feature is { } f && CountableFeature().IsMatch(f) && !f.StartsWith("a ") && !f.StartsWith("an ") ? "a " + f : look.Feature }.Where(x => x is not null).ToList();
+        if (with.Count > 0) parts.Add("with " + string.Join(" and ", with));
+        var text = string.Join(' ', parts);
+        if (look.Clothing is not null) text += ", wearing " + look.Clothing;
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static bool Teen(string? age) =>
+        age is not null && age.StartsWith("about ", StringComparison.Ordinal) && int.TryParse(age[6..], out var years) && years is >= 13 and <= 19;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:face|scar|tattoo|limp|eye-patch|eyepatch|horn)$")] private static partial System.Text.RegularExpressions.Regex CountableFeature();
+
+    private static string PeriodWords(string? period) => period switch
+    {
+        "child" => "as a child",
+        "teen" => "as a teenager",
+        "old" => "in old age",
+        "adult" => "grown up",
+        _ => "when young",
+    };
+
+    /// <summary>Introductions stay in script order, but only the first that gives an age keeps it.</summary>
+    private static IEnumerable<string> OneAge(IEnumerable<string> looks)
+    {
+        bool aged = false;
+        foreach (var look in looks)
+        {
+            var hasAge = LookReader.AgeOf(look) is not null;
+            if (hasAge && aged) continue;
+            aged |= hasAge;
+            yield return look;
+        }
+    }
+
+    private static string Article(string phrase) => ("aeiou".Contains(char.ToLowerInvariant(phrase[0])) ? "an " : "a ") + phrase;
 }

@@ -89,6 +89,6 @@ internal static partial class CharacterLooks
     [GeneratedRegex(@"^\s*,\s*([^.!?;]{2,240})")] private static partial Regex AppositiveAfter();
     [GeneratedRegex(@"\b((?:an?|the)\s+[a-z][^,.;!?]{2,60}),\s*$")] private static partial Regex AppositiveBefore();
     [GeneratedRegex(@"^[A-Za-z'\-]+")] private static partial Regex FirstWord();
-    [GeneratedRegex(@"^(?:wearing|wears|dressed in|clad in)\s+(?:is|was|are|were|it|that|this|off|out|down|thin)\b")] private static partial Regex NotClothes();
-    [GeneratedRegex(@"\b(?:wearing|wears|dressed in|clad in|in (?:a|an|his|her|their) [a-z\- ]{0,30}(?:coat|jacket|suit|dress|shirt|uniform|hat|cap|scarf|robe|gown|sweater|hoodie|overalls|coveralls|apron|tuxedo|jeans|boots|glasses|sunglasses|mask))\b[^.;!?]{0,80}")] private static partial Regex Wearing();
+    [GeneratedRegex(@"^(?:wearing|wears|dons|donning|sports|dressed in|clad in)\s+(?:is|was|are|were|it|that|this|off|out|down|thin)\b")] private static partial Regex NotClothes();
+    [GeneratedRegex(@"\b(?:wearing|wears|dons|donning|sports|dressed in|clad in|in (?:a|an|his|her|their) [a-z\- ]{0,30}(?:coat|jacket|suit|dress|shirt|uniform|hat|cap|scarf|robe|gown|sweater|hoodie|overalls|coveralls|apron|tuxedo|jeans|boots|glasses|sunglasses|mask))\b[^.;!?]{0,80}")] private static partial Regex Wearing();
 }

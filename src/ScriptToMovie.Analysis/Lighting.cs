@@ -51,6 +51,27 @@ internal static partial class Lighting
         };
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> states a time of day, or a light, the heading rules out: "It is early
+    /// twilight" in a NIGHT scene, "the sun is out" at night, "moonlight" at noon.
+    /// </summary>
+    public static bool Contradicts(string text, string? timeOfDay)
+    {
+        var time = Bucket(timeOfDay);
+        if (time == Time.Unknown) return false;
+        foreach (Match m in StatedTime().Matches(text))
+        {
+            var said = Bucket(m.Groups["t"].Value);
+            if (said != Time.Unknown && said != time && !(said is Time.Morning or Time.Day && time is Time.Morning or Time.Day)) return true;
+        }
+        if (time is Time.Night && SunOut().IsMatch(text)) return true;
+        return time is Time.Day or Time.Morning && Moonlit().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\bit(?:'s|\u2019s| is| was)\s+(?:(?:early|late|still|already|nearly|almost|deep|just|now|a|the)\s+)*(?<t>twilight|dusk|dawn|daybreak|sunrise|sunset|night|nighttime|midnight|morning|noon|midday|afternoon|evening|daytime)\b|\b(?<t>twilight|dusk|dawn|night|day|morning|evening)\s+(?:falls|breaks|comes|is falling|is breaking)\b", RegexOptions.IgnoreCase)] private static partial Regex StatedTime();
+    [GeneratedRegex(@"\b(?:sun is (?:shining|out|up|high|blazing)|sunny|sunshine|blazing sun|midday sun|broad daylight)\b", RegexOptions.IgnoreCase)] private static partial Regex SunOut();
+    [GeneratedRegex(@"\b(?:moonlight|moonlit|moon is (?:up|out|full)|starlight|stars? (?:shine|twinkle|glitter))", RegexOptions.IgnoreCase)] private static partial Regex Moonlit();
+
     /// <summary>Weather and light sources the action mentions (rain, fire, neon…), as short clauses.</summary>
     public static IEnumerable<string> FromAction(string action)
     {
@@ -66,7 +87,8 @@ internal static partial class Lighting
         (new Regex(@"\b(snow|snowing|blizzard|snow-covered)\b", RegexOptions.IgnoreCase), "snow softens the light to a cold white"),
         (new Regex(@"\b(fog|foggy|mist|misty|haze)\b", RegexOptions.IgnoreCase), "haze hangs in the air and blurs the distance"),
         (new Regex(@"\b(storm|thunder|lightning)\b", RegexOptions.IgnoreCase), "stormy light flickers with flashes of lightning"),
-        (new Regex(@"\b(fire|flames?|burning|burns|blaze)\b", RegexOptions.IgnoreCase), "orange firelight flickers over faces and walls"),
+        // "fire engines" and "the engines fire" are no firelight.
+        (new Regex(@"\b(flames?|burning|blaze|blazing|campfire|bonfire|fireplace|hearth|fire (?:crackles|roars|burns|blazes))\b", RegexOptions.IgnoreCase), "orange firelight flickers over faces and walls"),
         (new Regex(@"\b(candle|candles|candlelight)\b", RegexOptions.IgnoreCase), "candlelight glows soft and unsteady"),
         (new Regex(@"\bneon\b", RegexOptions.IgnoreCase), "neon signs tint the shadows pink and blue"),
         (new Regex(@"\b(sun is shining|sunny|sunshine|gorgeous day|beautiful day)\b", RegexOptions.IgnoreCase), "the sun is out and the colours are saturated"),

@@ -21,7 +21,8 @@ internal static partial class SceneDescriptionWriter
         var parts = new List<string> { Opening(script, scene) };
 
         // What happens, in the script's own action lines, trimmed to a paragraph's worth.
-        var sentences = scene.Action.SelectMany(ScriptWords.Sentences).Select(s => WeSee().Replace(s, "")).Where(IsPicture).ToList();
+        var sentences = scene.Action.SelectMany(ScriptWords.Sentences).Select(s => WeSee().Replace(s, "")).Where(IsPicture)
+            .Where(s => !Lighting.Contradicts(s, scene.LightTime)).ToList();
         var chosen = new SortedSet<int>();
         int budget = 0;
         for (int i = 0; i < sentences.Count; i++)
@@ -49,7 +50,7 @@ internal static partial class SceneDescriptionWriter
         if (unseen.Count > 0) parts.Add($"{ToneReader.Join(unseen)} {(unseen.Count == 1 ? "is" : "are")} also there.");
         if (parts.Count == 1) parts.Add($"The camera holds on the {(scene.Interior?.StartsWith("EXT") == true ? "place" : "room")} itself, empty of people.");
 
-        var cues = Lighting.FromAction(string.Join(' ', scene.Action)).ToList();
+        var cues = Lighting.FromAction(string.Join(' ', sentences)).Where(c => !Lighting.Contradicts(c, scene.LightTime)).ToList();
         parts.Add(Lighting.Light(scene.Interior, scene.LightTime) + (cues.Count > 0 ? ", and " + ToneReader.Join(cues) : "") + ".");
         parts.Add(ToneReader.Describe(scene.Dialogue, string.Join(' ', scene.Action)));
 
@@ -61,11 +62,11 @@ internal static partial class SceneDescriptionWriter
     {
         var words = script.Words;
         var location = scene.Block.Location.Length > 0 ? scene.Block.Location : scene.Block.Heading;
-        var place = WithArticle(words.Place(location));
+        var place = WithArticle(words.Place(location).TrimEnd(',', ';', ':', ' ', '-'));
         var interior = scene.Block.Interior?.ToUpperInvariant();
         string where = interior switch
         {
-            null => Capitalise(words.Place(location)) + (SettingNames.Normalize(location) != scene.SettingName ? $", at {WithArticle(words.Place(scene.SettingName))}" : ""),
+            null => Capitalise(words.Place(location).TrimEnd(',', ';', ':', ' ', '-')) + (SettingNames.Normalize(location) != scene.SettingName ? $", at {WithArticle(words.Place(scene.SettingName))}" : ""),
             var i when i.Contains("INT") && i.Contains("EXT") => $"In and around {place}",
             var i when i.StartsWith("EXT") => $"{Outdoors(scene.SettingName)} {place}",
             _ => $"Inside {place}",
@@ -137,7 +138,7 @@ internal static partial class SceneDescriptionWriter
 
     /// <summary>"Out on the patio", "Outside the mansion", "Outdoors in the park".</summary>
     private static string Outdoors(string upperSetting) =>
-        Surface().IsMatch(upperSetting) ? "Out on" : Building().IsMatch(upperSetting) ? "Outside" : "Outdoors in";
+        Point().IsMatch(upperSetting) ? "At" : Surface().IsMatch(upperSetting) ? "Out on" : Building().IsMatch(upperSetting) ? "Outside" : "Outdoors in";
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
@@ -146,13 +147,16 @@ internal static partial class SceneDescriptionWriter
     /// <summary>Every part ends as a sentence, starting with a capital.</summary>
     private static string Sentence(string part)
     {
-        var s = Capitalise(part.Trim().TrimEnd(':', ';', ',', ' ', '-'));
+        var s = Capitalise(DoubledSmallWord().Replace(ScriptWords.FixArticles(part.Trim().TrimEnd(':', ';', ',', ' ', '-')), "$1"));
         return s.Length == 0 || ".!?…”\"".Contains(s[^1]) ? s : s + ".";
     }
 
     [GeneratedRegex(@"^(?:WIDER(?: ANGLE)?|ANGLE ON|CLOSE ON|CLOSE UP|INSERT|BACK TO SCENE|CONTINUED|POV|REVERSE ANGLE|ON [A-Z ]+)\b[^a-z]*$")] private static partial Regex CameraOnly();
     [GeneratedRegex(@"^(?:We (?:see|hear|find|watch|notice)|We're (?:in|at)) ", RegexOptions.IgnoreCase)] private static partial Regex WeSee();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    // "in comparison the the ship": a typo in the script, not a way of speaking.
+    [GeneratedRegex(@"\b(the|a|an|to|of|and|in|on|at)\s+\1\b", RegexOptions.IgnoreCase)] private static partial Regex DoubledSmallWord();
+    [GeneratedRegex(@"^(?:THE\s+)?(?:PEAK|SUMMIT|TOP|TIP|EDGE|FOOT|BASE|END|MOUTH|ENTRANCE|GATES?|CREST|BRINK|RIM|HEART|CENTER|CENTRE|BOTTOM)\b")] private static partial Regex Point();
     [GeneratedRegex(@"\b(?:STREET|ROAD|AVENUE|BOULEVARD|HIGHWAY|PATIO|PORCH|DECK|ROOF|ROOFTOP|TERRACE|BALCONY|BRIDGE|BEACH|SIDEWALK|POOL|LAWN|DOCK|PIER|HULL)S?\b")] private static partial Regex Surface();
     [GeneratedRegex(@"\b(?:SHACK|HOUSE|HOME|MANSION|BUILDING|SKYSCRAPER|TOWER|HOTEL|CHURCH|SCHOOL|STATION|LIBRARY|APARTMENT|CABIN|BAR|RESTAURANT|DINER|SHOP|STORE|OFFICE|HOSPITAL|WAREHOUSE|TRAILER|GARAGE|EMBASSY|PALACE|CASTLE|BANK|CAFE|MOTEL|FACTORY|BARN|SHIPYARD)S?\b")] private static partial Regex Building();
 }

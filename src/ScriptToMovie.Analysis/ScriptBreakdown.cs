@@ -32,6 +32,8 @@ public sealed class SettingGroup
     public List<int> Scenes { get; } = [];
     public List<string> Interiors { get; } = [];
     public List<string> TimesOfDay { get; } = [];
+    /// <summary>The thing the place is about when its first heading or first action names it ("a floating bridge"); the frame draws it.</summary>
+    public string? KeyObject { get; internal set; }
     public string? Interior => Interiors.Count switch { 0 => null, 1 => Interiors[0], _ => string.Join('/', Interiors) };
 }
 
@@ -77,7 +79,12 @@ public sealed partial class ScriptBreakdown
         {
             var settingName = SettingFor(block, previous, settings);
             var setting = settings.FirstOrDefault(s => s.Name == settingName);
-            if (setting is null) settings.Add(setting = new SettingGroup { Name = settingName });
+            if (setting is null)
+            {
+                settings.Add(setting = new SettingGroup { Name = settingName });
+                setting.KeyObject = KeyObjects.Find(block.Location.Length > 0 ? block.Location : block.Heading, block.Interior,
+                    block.Elements.Where(e => e.Type == ElementTypes.Action).Take(1).Select(e => e.Text));
+            }
             var interior = block.Interior ?? setting.Interior;
             var realTime = SettingNames.RealTimeOfDay(block.TimeOfDay);
             var light = realTime ?? (previous is not null && (previous.SettingName == settingName || block.TimeOfDay is not null) ? lastLight : null);
@@ -106,6 +113,7 @@ public sealed partial class ScriptBreakdown
         }
         var dialogue = new List<string>();
         var action = new List<string>();
+        var spoke = new List<CastMember>();
         int words = 0;
         string? speaker = null;
         var speech = new List<string>();
@@ -122,8 +130,17 @@ public sealed partial class ScriptBreakdown
                 case ElementTypes.Character:
                     Flush();
                     speaker = e.Character;
-                    if (speaker is not null && bySpeaker.TryGetValue(speaker, out var who)) Note(who, i, 0, true);
-                    else if (speaker is not null && groupCues.TryGetValue(speaker, out var together)) foreach (var m in together) Note(m, i, 0, true);
+                    // EDWARD (V.O.) is heard over the picture, not seen in it.
+                    var offScreen = OffScreen().IsMatch(e.Text);
+                    if (speaker is not null && bySpeaker.TryGetValue(speaker, out var who))
+                    {
+                        if (!offScreen) Note(who, i, 0, true);
+                        spoke.Remove(who);
+                        spoke.Add(who);
+                    }
+                    else if (speaker is not null && groupCues.TryGetValue(speaker, out var together) && !offScreen) foreach (var m in together) Note(m, i, 0, true);
+                    // BOTH: the two who spoke last say it together.
+                    else if (speaker is not null && CueKinds.IsBoth(speaker) && !offScreen) foreach (var m in spoke.TakeLast(2)) Note(m, i, 0, true);
                     break;
                 case ElementTypes.Dialogue or ElementTypes.Lyrics:
                     var line = Whitespace().Replace(e.Text, " ").Trim();
@@ -181,6 +198,7 @@ public sealed partial class ScriptBreakdown
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
+    [GeneratedRegex(@"\((?:V\.?\s?O|O\.?\s?S|O\.?\s?C|OFF|OFF[- ]?SCREEN|ON PHONE|ON THE PHONE|OVER PHONE|FILTERED|ON RADIO|ON TV|PRE-?LAP)\.?\)", RegexOptions.IgnoreCase)] private static partial Regex OffScreen();
     [GeneratedRegex(@"^BACK(?:\s+(?:IN|AT|TO|INSIDE|OUTSIDE|ON))?(?:\s+THE)?\s*(.*)$")] private static partial Regex BackTo();
     [GeneratedRegex(@"\b(?:TITLES?|CREDITS|MONTAGE|SERIES OF SHOTS|FLASHBACK|DREAM|BLACK SCREEN|BLACK)\b")] private static partial Regex TitleWords();
 }

@@ -15,6 +15,9 @@ internal sealed partial class ScriptWords
         "POV", "TV", "FBI", "CIA", "NYPD", "LAPD", "USA", "US", "UK", "ER", "ICU", "AI", "A.I.", "CEO", "DJ", "OK", "ATM", "SUV", "CCTV", "NASA", "DNA", "ID", "VIP", "PA",
     };
 
+    /// <summary>Words that make the next word a place name: MOUNT GURU, FORT KNOX, SAINT PAUL.</summary>
+    private static readonly HashSet<string> PlaceTitles = new(StringComparer.Ordinal) { "MOUNT", "MT", "FORT", "CAPE", "SAINT", "ST", "ISLE" };
+
     private readonly HashSet<string> _proper;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
@@ -120,6 +123,13 @@ internal sealed partial class ScriptWords
             }
             if (!matched) output.Add(SoftenWord(words[i]));
         }
+        // MOUNT GURU is a name: "Mount Guru", never "mount Guru".
+        for (int i = 0; i + 1 < output.Count; i++)
+            if (PlaceTitles.Contains(words[i].TrimEnd('.')) && output[i + 1].Length > 0 && char.IsLetter(output[i + 1][0]))
+            {
+                output[i] = Name(words[i]);
+                output[i + 1] = char.ToUpperInvariant(output[i + 1][0]) + output[i + 1][1..];
+            }
         return string.Join(' ', output);
     }
 
@@ -129,6 +139,8 @@ internal sealed partial class ScriptWords
         if (Acronyms.Contains(word.TrimEnd('.', ',', '!', '?', ':', ';'))) return word;
         var bare = PossessiveSuffix().Replace(word.Trim('.', ',', '!', '?', ':', ';', '"', '(', ')'), "");
         if (word == "I" || word == "A") return word;
+        // H.M.S., O.C.A.S.: initials stay capitals.
+        if (Initials().IsMatch(word)) return word;
         if (bare.EndsWith("'S", StringComparison.Ordinal) || word.Contains("'S", StringComparison.Ordinal)) return Name(word);
         if (_proper.Contains(bare)) return Name(word);
         return word.ToLowerInvariant();
@@ -148,9 +160,14 @@ internal sealed partial class ScriptWords
 
     public static int WordCount(string text) => WordPattern().Count(text);
 
+    /// <summary>"a old uniform" in the script reads "an old uniform"; "a one-way street" and "a unicorn" keep their "a".</summary>
+    public static string FixArticles(string text) => ArticleBeforeVowel().Replace(text, "${a}n ${w}");
+
     [GeneratedRegex(@"[A-Za-z][A-Za-z'\u2019\-]*")] private static partial Regex WordPattern();
     [GeneratedRegex(@"\b[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?(?:\s+[A-Z][A-Z0-9'\u2019\.\-]*[A-Z0-9](?:'S)?)*\b|\b[A-Z]\b")] private static partial Regex CapsRun();
     [GeneratedRegex(@"['\u2019]S$")] private static partial Regex PossessiveSuffix();
+    [GeneratedRegex(@"\b(?<a>[Aa]) (?<w>(?:[aeioAEIO](?!ne\b|ne-|nce\b))\w*)")] private static partial Regex ArticleBeforeVowel();
+    [GeneratedRegex(@"^(?:[A-Z]\.){2,}[A-Z]?\.?[,;:]?$")] private static partial Regex Initials();
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
     [GeneratedRegex(@"(?<=[.!?…])[""'\u201D]?\s+(?=[""'\u201C(]?[A-Z0-9])")] private static partial Regex SentenceBreak();
 }

@@ -29,6 +29,7 @@ internal static partial class SettingDescriptionWriter
             .Take(MaxPlaceSentences).Select(s => Capitalise(words.Prose(s)));
         parts.AddRange(placeLines.Select(s => s.EndsWith('.') || s.EndsWith('!') || s.EndsWith('?') ? s : s + "."));
 
+        if (setting.KeyObject is { } thing) parts.Add($"At the centre of the picture stands {thing}.");
         if (PlaceKinds.Details(setting.Name) is { } details) parts.Add($"Expect {details}.");
         var first = scenes.FirstOrDefault();
         parts.Add(Lighting.Light(setting.Interior ?? first?.Interior, setting.TimesOfDay.FirstOrDefault() ?? first?.LightTime) + ".");

@@ -25,7 +25,7 @@ public class RuleBasedAnalysisTests
 
     [Theory]
     [MemberData(nameof(Screenplays.All), MemberType = typeof(Screenplays))]
-    public void Every_speaking_character_has_a_visual_description_that_never_changes(string screenplay)
+    public void Every_character_has_a_visual_description_under_their_name_that_never_changes(string screenplay)
     {
         var first = Screenplays.Breakdown(Screenplays.Read(screenplay));
         var second = Screenplays.Breakdown(Screenplays.Read(screenplay));
@@ -34,7 +34,7 @@ public class RuleBasedAnalysisTests
 
         foreach (var member in first.Cast.Where(c => c.DialogueLines > 0))
         {
-            Assert.True(a.Characters[member.Name].Length >= 60, $"{member.Name} has a thin look: {a.Characters[member.Name]}");
+            Assert.StartsWith(ScriptWords.Name(member.Name), a.Characters[member.Name]);
             Assert.Equal(a.Characters[member.Name], b.Characters[member.Name]);
         }
         Assert.Equal(a.Scenes.OrderBy(s => s.Key).Select(s => s.Value), b.Scenes.OrderBy(s => s.Key).Select(s => s.Value));
@@ -127,8 +127,10 @@ public class RuleBasedAnalysisTests
             """);
         var looks = RuleBasedAnalysis.Describe(script).Characters;
 
-        Assert.StartsWith("Little Girl: A girl of about ten", looks["LITTLE GIRL"]);
-        Assert.StartsWith("Art Girl: A woman in her", looks["ART GIRL"]);
+        Assert.StartsWith("Little Girl: A girl", looks["LITTLE GIRL"]);
+        Assert.StartsWith("Art Girl: A woman", looks["ART GIRL"]);
+        Assert.True(script.Cast.Single(c => c.Name == "LITTLE GIRL").Look.Child);
+        Assert.NotEqual(true, script.Cast.Single(c => c.Name == "ART GIRL").Look.Child);
     }
 
     [Fact]

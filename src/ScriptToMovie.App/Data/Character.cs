@@ -12,6 +12,10 @@ public class Character
     public int DialogueLines { get; set; }
     /// <summary>Voice profile as stored by the media library, e.g. espeak:en-us+f3:p55:s165.</summary>
     public string? Voice { get; set; }
+    /// <summary>The character this is another age of: YOUNG EDWARD is a look of EDWARD (null for a person in their own right).</summary>
+    public string? PersonName { get; set; }
+    /// <summary>"young", "old", "child", "teen" or "adult" when the name says which age of the person this look is.</summary>
+    public string? Period { get; set; }
     public string? EditedFields { get; set; }
     public DateTime CreatedAt { get; set; }
 

@@ -136,8 +136,8 @@ public static class ProjectContentEndpoints
 
     public static CharacterResponse ToResponse(Character c) =>
         new(c.Id, c.ProjectId, c.Name, c.VisualDescription, ProjectJson.SplitList(c.Aliases), c.FirstSceneId, c.DialogueLines, c.Voice,
-            $"/api/projects/{c.ProjectId}/characters/{c.Id}/voice-preview", ProjectJson.SplitList(c.EditedFields));
+            $"/api/projects/{c.ProjectId}/characters/{c.Id}/voice-preview", ProjectJson.SplitList(c.EditedFields), c.PersonName, c.Period);
 
     public static SettingResponse ToResponse(Setting s) =>
-        new(s.Id, s.ProjectId, s.Name, s.VisualDescription, s.Interior, ProjectJson.SplitList(s.TimesOfDay), ProjectJson.SplitList(s.EditedFields));
+        new(s.Id, s.ProjectId, s.Name, s.VisualDescription, s.Interior, ProjectJson.SplitList(s.TimesOfDay), ProjectJson.SplitList(s.EditedFields), s.KeyObject);
 }

@@ -15,9 +15,10 @@ public sealed record SceneResponse(
     int StartLine, int EndLine, IReadOnlyList<string> EditedFields, IReadOnlyList<SceneCharacterResponse> Characters);
 public sealed record CharacterResponse(
     int Id, int ProjectId, string Name, string VisualDescription, IReadOnlyList<string> Aliases, int? FirstSceneId,
-    int DialogueLines, string? Voice, string? VoicePreviewUrl, IReadOnlyList<string> EditedFields);
+    int DialogueLines, string? Voice, string? VoicePreviewUrl, IReadOnlyList<string> EditedFields, string? PersonName = null, string? Period = null);
 public sealed record SettingResponse(
-    int Id, int ProjectId, string Name, string VisualDescription, string? Interior, IReadOnlyList<string> TimesOfDay, IReadOnlyList<string> EditedFields);
+    int Id, int ProjectId, string Name, string VisualDescription, string? Interior, IReadOnlyList<string> TimesOfDay, IReadOnlyList<string> EditedFields,
+    string? KeyObject = null);
 public sealed record StoryboardResponse(
     int Id, int ProjectId, int? SceneId, int? SceneNumber, string? Heading, string? ImageUrl, string Status, string Kind,
     int Width, int Height, string? ErrorMessage, DateTime CreatedAt, string Provider = "painted");

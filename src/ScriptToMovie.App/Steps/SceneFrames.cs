@@ -26,7 +26,7 @@ public static class SceneFrames
 
         var settingIds = scenes.Where(s => s.SettingId != null).Select(s => s.SettingId!.Value).Distinct().ToList();
         var settings = await db.Settings.AsNoTracking().Where(st => settingIds.Contains(st.Id))
-            .ToDictionaryAsync(st => st.Id, st => (st.Name, st.Interior), ct);
+            .ToDictionaryAsync(st => st.Id, st => (st.Name, st.Interior, st.KeyObject), ct);
 
         return scenes.ToDictionary(s => s.Id, s => new FrameRequest(
             profile.Width,
@@ -43,7 +43,8 @@ public static class SceneFrames
             NullIfBlank(s.Description),
             SeedFor(s),
             s.SettingId is { } id && settings.TryGetValue(id, out var setting) ? setting.Name : null,
-            s.SettingId is { } id2 && settings.TryGetValue(id2, out var setting2) ? setting2.Interior : null));
+            s.SettingId is { } id2 && settings.TryGetValue(id2, out var setting2) ? setting2.Interior : null,
+            s.SettingId is { } id3 && settings.TryGetValue(id3, out var setting3) ? setting3.KeyObject : null));
     }
 
     /// <summary>The frame as PNG, or null when the painter fails on this scene (it is marked failed, the others go on).</summary>

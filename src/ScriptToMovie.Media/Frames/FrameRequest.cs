@@ -7,6 +7,7 @@ public sealed record FrameCharacter(string Name, string? VisualDescription, bool
 /// <param name="SettingName">The setting the script analysis put the scene in (e.g. THE BOSS'S OFFICE), drawn when the
 /// heading names no place ("SCOTT", "BACK ON NAK").</param>
 /// <param name="SettingInterior">INT, EXT or INT/EXT of that setting, for a heading without a prefix.</param>
+/// <param name="KeyObject">The thing the place is about ("a floating bridge", "a throne"), drawn in the middle of the set.</param>
 public sealed record FrameRequest(
     int Width,
     int Height,
@@ -19,4 +20,5 @@ public sealed record FrameRequest(
     string? ActionSummary,
     int Seed,
     string? SettingName = null,
-    string? SettingInterior = null);
+    string? SettingInterior = null,
+    string? KeyObject = null);

@@ -56,6 +56,11 @@ internal sealed record SceneSetting(bool Exterior, Place Place, DayPhase Phase)
         if (saysBoth && found == Place.Car) exterior = false;
 
         Place place;
+        if (exterior && found == Place.Office && request.Location.Contains("BRIDGE", StringComparison.OrdinalIgnoreCase))
+        {
+            // A starship's bridge is a room; a bridge outdoors spans water.
+            found = Place.Lake;
+        }
         if (exterior)
         {
             // An interior word outside ("EXT. LIBRARY", "EXT. OFFICE BUILDING") means its facade on a street.

@@ -40,6 +40,8 @@ public static class StoryboardPainter
             PaintSetting(panel);
         }
 
+        // In focus even in a close shot: it is what the place is about.
+        KeyObjectPainter.Paint(panel, request.KeyObject, shot.Figures.Select(f => f.X).ToList());
         foreach (var figure in shot.Figures)
         {
             FigurePainter.Paint(panel, figure);

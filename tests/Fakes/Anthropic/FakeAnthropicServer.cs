@@ -22,6 +22,12 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
     public const string ApiKey = "sk-ant-fake-key";
 
+    /// <summary>
+    /// Recorded answers: a character's or setting's visualDescription by name, used in well-formed replies in place of
+    /// the fake's own words for whatever a request asks to describe. See <see cref="RecordedAnswers"/>.
+    /// </summary>
+    public RecordedAnswers? Recorded { get; set; }
+
     /// <summary>Replies once the script has run out.</summary>
     public FakeAnthropicReply Default { get; set; } = FakeAnthropicReply.WellFormed;
 
@@ -95,11 +101,13 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
         };
     }
 
-    private static JsonObject WellFormedInput(JsonObject body)
+    private JsonObject WellFormedInput(JsonObject body)
     {
         var toolName = (string?)body["tool_choice"]?["name"];
         var tool = (body["tools"] as JsonArray)?.FirstOrDefault(t => (string?)t?["name"] == toolName) ?? (body["tools"] as JsonArray)?.FirstOrDefault();
-        return SchemaInstance.Build(tool?["input_schema"], "value", "this request") as JsonObject ?? new JsonObject();
+        var input = SchemaInstance.Build(tool?["input_schema"], "value", "this request") as JsonObject ?? new JsonObject();
+        Recorded?.Apply(input);
+        return input;
     }
 
     private IResult Message(JsonObject request, JsonObject input, string stopReason)

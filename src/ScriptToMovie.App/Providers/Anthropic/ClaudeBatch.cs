@@ -42,13 +42,24 @@ public sealed class ClaudeBatch
         return batches;
     }
 
+    /// <summary>What the parser read for sure (sex, child or grown-up, whose other age this is), so the model never contradicts it.</summary>
+    private static string Facts(CastMember c)
+    {
+        var facts = new List<string>();
+        if (c.Look.Sex is { } sex) facts.Add(sex);
+        if (c.Look.Child is { } child) facts.Add(child ? "a child" : "not a child");
+        if (c.Look.Age is { } age) facts.Add(age);
+        if (c.PersonName is { } person) facts.Add($"{person} at another age ({c.Period}); not {person}'s look at the other age");
+        return facts.Count == 0 ? "" : $" [facts: {string.Join(", ", facts)}]";
+    }
+
     public string Prompt(string template, ScriptBreakdown script, IReadOnlyDictionary<string, string> castSoFar)
     {
         var cast = castSoFar.Count == 0 ? "(none yet)" : string.Join('\n', castSoFar.Select(c => $"- {c.Key}: {c.Value}"));
         var newCast = NewCast.Count == 0 ? "(none)" : string.Join('\n', NewCast.Select(c =>
-            $"- {c.Name}{(c.Aliases.Count > 0 ? $" (also called {string.Join(", ", c.Aliases)})" : "")}{(c.Looks.Count > 0 ? ": the script says " + string.Join("; ", c.Looks) : "")}"));
+            $"- {c.Name}{(c.Aliases.Count > 0 ? $" (also called {string.Join(", ", c.Aliases)})" : "")}{(c.Looks.Count > 0 ? ": the script says " + string.Join("; ", c.Looks) : "")}{Facts(c)}"));
         var newSettings = NewSettings.Count == 0 ? "(none)" : string.Join('\n', NewSettings.Select(s =>
-            $"- {s.Name} ({s.Interior ?? "unspecified"}{(s.TimesOfDay.Count > 0 ? ", " + string.Join(", ", s.TimesOfDay) : "")})"));
+            $"- {s.Name} ({s.Interior ?? "unspecified"}{(s.TimesOfDay.Count > 0 ? ", " + string.Join(", ", s.TimesOfDay) : "")}){(s.KeyObject is { } thing ? $"; the picture must show {thing}" : "")}"));
         var scenes = string.Join("\n\n", Scenes.Select(s =>
             $"### sceneNumber {s.Index + 1}\nSetting: {s.SettingName}\nCharacters present: {(s.Present.Count == 0 ? "none" : string.Join(", ", s.Present.Select(p => p.Member.Name + (p.Speaks ? "" : " (silent)"))))}\n\n{ScriptText(s)}"));
         return template.Replace("{{title}}", script.Title ?? "(untitled)").Replace("{{cast}}", cast).Replace("{{new_cast}}", newCast)

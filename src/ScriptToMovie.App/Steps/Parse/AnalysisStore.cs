@@ -43,6 +43,7 @@ public static class AnalysisStore
             if (row is null) db.Settings.Add(row = new Setting { ProjectId = projectId, Name = group.Name, CreatedAt = now });
             row.Interior = group.Interior;
             row.TimesOfDay = group.TimesOfDay.Count > 0 ? string.Join(',', group.TimesOfDay) : null;
+            row.KeyObject = group.KeyObject;
             if (!Edited.Has(row.EditedFields, "visualDescription")) row.VisualDescription = text.Settings[group.Name];
             result[group.Name] = row;
         }
@@ -96,6 +97,8 @@ public static class AnalysisStore
             if (row is null) db.Characters.Add(row = new Character { ProjectId = projectId, Name = member.Name, CreatedAt = now });
             row.Aliases = member.Aliases.Count > 0 ? string.Join(',', member.Aliases) : null;
             row.DialogueLines = member.DialogueLines;
+            row.PersonName = member.PersonName;
+            row.Period = member.Period;
             row.FirstSceneId = script.FirstSceneOf(member) is { } first ? scenes[first].Id : null;
             if (!Edited.Has(row.EditedFields, "visualDescription")) row.VisualDescription = text.Characters[member.Name];
             result[member.Name] = row;

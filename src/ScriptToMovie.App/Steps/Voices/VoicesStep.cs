@@ -52,9 +52,9 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                 db.SceneAudio.Add(row);
             }
 
-            var lines = spoken.TryGetValue(scene.Id, out var stored)
-                ? stored.Select(l => ToDialogueLine(l, voices, names)).ToList()
-                : [];
+            var (lines, echoes) = spoken.TryGetValue(scene.Id, out var stored)
+                ? GroupVoices.Expand(stored, (l, who) => ToDialogueLine(l, who, voices, names), names)
+                : ([], []);
             if (lines.Count == 0)
             {
                 row.StorageKey = null;
@@ -75,7 +75,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                     row.StorageKey = key;
                     row.AudioUrl = StorageKey.Url(key);
                     row.Duration = Math.Round(audio.Duration.TotalSeconds, 3);
-                    row.TimingsJson = LineTimingJson.Write(audio.Lines.Select(l => new LineTimingJson(
+                    row.TimingsJson = LineTimingJson.Write(audio.Lines.Where(l => !echoes.Contains(l.Index)).Select(l => new LineTimingJson(
                         l.Speaker, l.Text, Math.Round(l.Start.TotalSeconds, 3), Math.Round(l.End.TotalSeconds, 3), l.SourceLine,
                         lines[l.Index].Voice.ToString())));
                     // When this audio was made: the clips step remakes free clips older than their voices.
@@ -108,10 +108,10 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
         LineTimingJson.Read(timingsJson).Any(l =>
             l.Voice is not null && voices.TryGetValue(l.Speaker, out var now) && now.ToString() != l.Voice);
 
-    private static DialogueLine ToDialogueLine(SceneDialogueLine line, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
+    private static DialogueLine ToDialogueLine(SceneDialogueLine line, string who, IReadOnlyDictionary<string, VoiceProfile> voices, IReadOnlyList<string> names)
     {
-        // Subtitles name the speaker as the cast list does; a speaker the parse missed still gets a stable voice.
-        var name = names.FirstOrDefault(n => string.Equals(n, line.Speaker, StringComparison.OrdinalIgnoreCase)) ?? line.Speaker;
+        // Subtitles name the speaker as the cast list does; a speaker the parse missed (A VOICE) still gets a stable voice.
+        var name = names.FirstOrDefault(n => string.Equals(n, who, StringComparison.OrdinalIgnoreCase)) ?? who;
         var voice = voices.TryGetValue(name, out var cast) ? cast : VoiceProfile.ForCharacter(name, null);
         return new DialogueLine(name, line.Text, voice, Deliveries.FromParenthetical(line.Parenthetical), line.Dual, line.SourceLine);
     }

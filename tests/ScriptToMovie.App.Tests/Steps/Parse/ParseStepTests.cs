@@ -97,4 +97,34 @@ public class ParseStepTests
         Assert.Equal(5, await h.Db.DialogueLines.CountAsync());
         Assert.Equal(1, await h.Db.TitlePages.CountAsync());
     }
+
+    [Fact]
+    public async Task The_parse_stores_whose_younger_look_a_character_is_and_each_settings_key_object()
+    {
+        await using var h = await ParseHarness.CreateAsync();
+        var id = await h.AddProjectAsync("""
+            EXT. FLOATING BRIDGE - NIGHT
+
+            EDWARD (40s) crosses. YOUNG EDWARD, 20s, follows him.
+
+            EDWARD
+            Keep up.
+
+            YOUNG EDWARD
+            I am.
+
+            A VOICE
+            Who goes there?
+            """);
+        await h.RunAsync(id);
+
+        var characters = await h.CharactersAsync(id);
+        Assert.Equal(["EDWARD", "YOUNG EDWARD"], characters.Select(c => c.Name).Order());
+        var young = characters.Single(c => c.Name == "YOUNG EDWARD");
+        Assert.Equal(("EDWARD", "young"), (young.PersonName, young.Period));
+        Assert.Null(characters.Single(c => c.Name == "EDWARD").PersonName);
+        Assert.Equal("a floating bridge", Assert.Single(await h.SettingsAsync(id)).KeyObject);
+        // A voice is not cast, but its line is still there to be voiced.
+        Assert.Contains(await h.Db.DialogueLines.ToListAsync(), l => l.Speaker == "A VOICE");
+    }
 }

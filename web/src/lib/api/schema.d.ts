@@ -2297,6 +2297,8 @@ export interface components {
             voice: null | string;
             voicePreviewUrl: null | string;
             editedFields: string[];
+            personName?: null | string;
+            period?: null | string;
         };
         CreateProjectRequest: {
             title: null | string;
@@ -2516,6 +2518,7 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
+            keyObject?: null | string;
         };
         StepStatusJson: {
             /** @enum {string} */

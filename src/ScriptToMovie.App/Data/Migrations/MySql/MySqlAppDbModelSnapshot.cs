@@ -57,6 +57,14 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .HasColumnType("varchar(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Period")
+                        .HasColumnType("longtext")
+                        .HasColumnName("period");
+
+                    b.Property<string>("PersonName")
+                        .HasColumnType("longtext")
+                        .HasColumnName("personName");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("int")
                         .HasColumnName("projectId");
@@ -751,6 +759,10 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.Property<string>("Interior")
                         .HasColumnType("longtext")
                         .HasColumnName("interior");
+
+                    b.Property<string>("KeyObject")
+                        .HasColumnType("longtext")
+                        .HasColumnName("keyObject");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -50,6 +50,14 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("PersonName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("personName");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("projectId");
@@ -720,6 +728,10 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.Property<string>("Interior")
                         .HasColumnType("TEXT")
                         .HasColumnName("interior");
+
+                    b.Property<string>("KeyObject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keyObject");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -19,6 +19,7 @@ const scenes = [
   },
 ];
 const characters = [
+  { id: 23, projectId: 7, name: "YOUNG ALICE", visualDescription: "Young Alice: a girl of about 8. Alice as a child.", aliases: [], firstSceneId: 11, dialogueLines: 0, voice: null, voicePreviewUrl: null, editedFields: [], personName: "ALICE", period: "child" },
   { id: 21, projectId: 7, name: "ALICE", visualDescription: "A woman in her thirties in a green coat.", aliases: [], firstSceneId: 11, dialogueLines: 1, voice: "espeak:en-us+f3:p55:s165", voicePreviewUrl: "/api/projects/7/characters/21/voice-preview", editedFields: [] },
 ];
 const settings = [{ id: 1, projectId: 7, name: "COFFEE SHOP", visualDescription: "Warm wood, morning light.", interior: "INT", timesOfDay: ["MORNING"], editedFields: [] }];
@@ -100,6 +101,15 @@ describe("The project's tabs", () => {
     await userEvent.type(box, " ");
     await userEvent.click(within(card).getByRole("button", { name: "Save visual description" }));
     expect(await within(card).findByRole("alert")).toHaveTextContent("A visual description needs 1 to 5,000 characters.");
+  });
+
+  it("shows another age of a character right after that character, marked as their look", async () => {
+    serve();
+    renderApp("/projects/7/characters");
+    const young = await screen.findByRole("listitem", { name: "YOUNG ALICE" });
+    expect(young).toHaveTextContent("Childhood look of Alice");
+    const names = screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-labelledby")).map((id) => document.getElementById(id!)?.textContent);
+    expect(names.indexOf("YOUNG ALICE")).toBe(names.indexOf("ALICE") + 1);
   });
 
   it("shows the storyboard as a grid of frames with their scene headings", async () => {

@@ -14,6 +14,11 @@ export function CharacterCard({ character: c, onSave }: { character: Character; 
           <h3 id={headingId} className="font-semibold">
             {c.name}
           </h3>
+          {c.personName && (
+            <p className="text-xs font-medium text-accent">
+              {periodLabel(c.period)} look of {titleCase(c.personName)}
+            </p>
+          )}
           <p className="text-xs text-muted">
             {lines} {lines === 1 ? "line" : "lines"} of dialogue{c.aliases.length > 0 && ` · also “${c.aliases.join("”, “")}”`}
           </p>
@@ -32,4 +37,24 @@ export function CharacterCard({ character: c, onSave }: { character: Character; 
       )}
     </li>
   );
+}
+
+/** YOUNG EDWARD is "Younger look of Edward": the same person at another age, drawn with that age's own look. */
+function periodLabel(period: string | null | undefined): string {
+  switch (period) {
+    case "child":
+      return "Childhood";
+    case "teen":
+      return "Teenage";
+    case "old":
+      return "Older";
+    case "adult":
+      return "Grown-up";
+    default:
+      return "Younger";
+  }
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
 }

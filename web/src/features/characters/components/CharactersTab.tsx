@@ -1,4 +1,4 @@
-import { num } from "../../../lib/api/client";
+import { num, type Character } from "../../../lib/api/client";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
@@ -22,11 +22,22 @@ export function CharactersTab({ projectId }: { projectId: number }) {
         <p className="text-sm text-muted">No characters yet. They appear after the script is parsed.</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
-          {characters.data.map((c) => (
+          {byPerson(characters.data).map((c) => (
             <CharacterCard key={String(c.id)} character={c} onSave={(body) => update.mutateAsync({ characterId: num(c.id), ...body })} />
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** Each person followed by their other ages (EDWARD, then YOUNG EDWARD), otherwise in the order the script introduces them. */
+export function byPerson(characters: Character[]): Character[] {
+  const names = new Set(characters.map((c) => c.name));
+  const ordered: Character[] = [];
+  for (const c of characters) {
+    if (c.personName && names.has(c.personName)) continue;
+    ordered.push(c, ...characters.filter((o) => o.personName === c.name));
+  }
+  return ordered;
 }
