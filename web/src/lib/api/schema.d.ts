@@ -2142,6 +2142,11 @@ export interface components {
         ParseScreenplayRequest: {
             text: null | string;
         };
+        PhaseActionJson: {
+            route: string;
+            canStart: boolean;
+            reason: null | string;
+        };
         PhaseStatusJson: {
             /** @enum {string} */
             name: "script-to-trailer" | "trailer-to-storyboard" | "storyboard-to-movie";
@@ -2150,6 +2155,7 @@ export interface components {
             progress: number | string;
             message: null | string;
             steps: components["schemas"]["StepStatusJson"][];
+            actions: components["schemas"]["PhaseActionJson"][];
         };
         ProblemDetails: {
             type?: null | string;
@@ -2197,6 +2203,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: int32 */
+            stepsDone: number | string;
+            /** Format: int32 */
+            stepsTotal: number | string;
+            summary: string;
         };
         PromptResponse: {
             /** Format: int32 */
@@ -2370,6 +2381,11 @@ export interface components {
             updatedAt: null | string;
             phases: components["schemas"]["PhaseStatusJson"][];
             scenes: components["schemas"]["SceneStatusJson"][];
+            /** Format: int32 */
+            stepsDone: number | string;
+            /** Format: int32 */
+            stepsTotal: number | string;
+            summary: string;
         };
     };
     responses: never;
