@@ -35,7 +35,7 @@ public static class PipelineEndpoints
         {
             var project = await db.FindOwnedAsync(id, request.HttpContext.User.Id(), ct);
             var body = await OptionalBodyAsync<StartWorkflowRequest>(request, ct);
-            if (body?.MaxCostUsd is < 0) throw ApiProblem.BadRequest("The budget (maxCostUsd) can't be negative.");
+            if (body?.MaxCostUsd is < 0) throw ApiProblem.BadRequest("The budget can't be negative: enter an amount of dollars, zero or more.");
             var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body?.MaxCostUsd, ct: ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404)
