@@ -34,7 +34,7 @@ export function QuoteCard({ projectId, parsed }: { projectId: number; parsed?: b
       ) : q.scenes.length === 0 ? (
         <p className="mt-4 text-sm text-muted">Every scene has its clip; nothing is left to pay for.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <div className="relative mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-medium">Per scene</caption>
             <thead className="text-xs text-muted">
