@@ -24,7 +24,7 @@ public sealed record ProjectQuote(
 /// parser's estimate), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
 /// without a finished Kling picture also pays for one.
 /// </summary>
-public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration configuration)
+public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings providers)
 {
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
@@ -45,7 +45,7 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
                 .Where(p => p.ProjectId == projectId && p.Duration > 0)
                 .Select(p => new { p.SceneId, p.Duration }).ToListAsync(ct))
             .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => (double)g.Max(p => p.Duration));
-        var imageProvider = ImageProviderChoice.For(configuration);
+        var imageProvider = providers.Image;
         var framed = imageProvider != ImageProviders.Kling ? [] : (await db.StoryboardImages.AsNoTracking()
             .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == ImageProviders.Kling && i.SceneId != null)
             .Select(i => i.SceneId!.Value).ToListAsync(ct)).ToHashSet();
@@ -64,6 +64,6 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
 
         return new ProjectQuote("kling", "USD", quotes,
             quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2),
-            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), VideoProviderChoice.For(configuration));
+            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video);
     }
 }
