@@ -11,7 +11,7 @@ public static class BudgetRange
     {
         // 1e400 arrives as infinity and NaN as itself: neither compares as out of range, so they are named first.
         if (usd is { } v && (!double.IsFinite(v) || v < 0 || v > MaxUsd))
-            throw ApiProblem.BadRequest("The budget (maxCostUsd) must be a number of US dollars from 0 to 10,000.");
+            throw ApiProblem.BadRequest("The budget must be an amount of US dollars from 0 to 10,000.");
         return usd;
     }
 }

@@ -4,6 +4,9 @@ namespace ScriptToMovie.App.Pipeline;
 /// status JSON and the web UI; what the user reads while it runs and when it is done; what it needs first.</summary>
 public sealed record StepDefinition(string Name, string Title, string Blurb, string Starting, string Done, IReadOnlyList<StepDefinition> DependsOn)
 {
+    /// <summary>How the project's summary names the point reached when this is the furthest step done ("Parsed").</summary>
+    public string Reached { get; init; } = Title;
+
     public PhaseDefinition Phase => PipelineOrder.Phases.First(p => p.Steps.Contains(this));
 
     public override string ToString() => Name;
@@ -23,26 +26,26 @@ public sealed record PhaseDefinition(string Name, string Title, IReadOnlyList<St
 public static class PipelineOrder
 {
     public static readonly StepDefinition Parse = new("parse", "Parse", "Read scenes, characters and settings",
-        "Reading the script…", "Scenes, characters and settings are ready.", []);
+        "Reading the script…", "Scenes, characters and settings are ready.", []) { Reached = "Parsed" };
 
     public static readonly StepDefinition Trailer = new("trailer", "Trailer", "Cut a short teaser from key frames",
-        "Cutting the trailer…", "The trailer is ready.", [Parse]);
+        "Cutting the trailer…", "The trailer is ready.", [Parse]) { Reached = "Trailer ready" };
 
     // The storyboard reuses the trailer's frames of the scenes the trailer already drew.
     public static readonly StepDefinition Storyboard = new("storyboard", "Storyboard", "Draw one frame per scene",
-        "Drawing the storyboard…", "Every scene has a storyboard frame.", [Parse, Trailer]);
+        "Drawing the storyboard…", "Every scene has a storyboard frame.", [Parse, Trailer]) { Reached = "Storyboard drawn" };
 
     public static readonly StepDefinition Prompts = new("prompts", "Prompts", "Write a video prompt per scene",
-        "Writing the video prompts…", "Every scene has a video prompt.", [Storyboard]);
+        "Writing the video prompts…", "Every scene has a video prompt.", [Storyboard]) { Reached = "Prompts written" };
 
     public static readonly StepDefinition Voices = new("voices", "Voices", "Speak every line of dialogue",
-        "Recording the voices…", "Every line is voiced.", [Parse]);
+        "Recording the voices…", "Every line is voiced.", [Parse]) { Reached = "Voices recorded" };
 
     public static readonly StepDefinition Clips = new("clips", "Clips", "Make one clip per scene",
-        "Making the clips…", "Every scene has a clip.", [Storyboard, Prompts, Voices]);
+        "Making the clips…", "Every scene has a clip.", [Storyboard, Prompts, Voices]) { Reached = "Clips made" };
 
     public static readonly StepDefinition Assemble = new("assemble", "Assemble", "Join clips, add subtitles and chapters",
-        "Assembling the movie…", "The movie is ready.", [Clips, Voices]);
+        "Assembling the movie…", "The movie is ready.", [Clips, Voices]) { Reached = "Movie ready" };
 
     public static readonly IReadOnlyList<PhaseDefinition> Phases =
     [

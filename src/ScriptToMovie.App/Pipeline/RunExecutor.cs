@@ -204,8 +204,8 @@ public sealed class RunExecutor(
 
     private async Task UpdateProgressAsync(AppDb db, Project project, PipelineRun run, IReadOnlyList<string> steps, string current, int stepProgress, CancellationToken ct)
     {
-        var index = steps.ToList().IndexOf(current);
-        project.Progress = (int)Math.Round((index + stepProgress / 100.0) / steps.Count * 100);
+        var states = (await PipelineSummary.StatesAsync(db, [project.Id], ct))[project.Id];
+        project.Progress = PipelineSummary.Progress(states, current, stepProgress);
         project.UpdatedAt = run.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         documents.Changed(project.Id);
@@ -218,9 +218,11 @@ public sealed class RunExecutor(
         run.Message = message;
         run.CurrentStep = null;
         run.FinishedAt = run.UpdatedAt = now;
-        project.Status = status;
+        // The run may be complete while the pipeline is not: then the project is still a draft, not "completed".
+        var states = (await PipelineSummary.StatesAsync(db, [project.Id], CancellationToken.None))[project.Id];
+        project.Progress = PipelineSummary.Progress(states, null, 0);
+        project.Status = status == ProjectStatus.Completed && project.Progress < 100 ? ProjectStatus.Draft : status;
         project.Message = message;
-        if (status is ProjectStatus.Completed or ProjectStatus.CompletedWithErrors) project.Progress = 100;
         project.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
         documents.Changed(project.Id);
@@ -263,8 +265,13 @@ public sealed class RunExecutor(
 
     private static List<string> ProjectJsonList(string? csv) => Projects.ProjectJson.SplitList(csv).ToList();
 
-    private static string CompletedMessage(IReadOnlyList<string> steps) =>
-        steps.Contains(PipelineOrder.Assemble.Name) ? "Your movie is ready." : $"{PipelineOrder.PhaseOf(steps[^1]).Title} is complete.";
+    private static string CompletedMessage(IReadOnlyList<string> steps)
+    {
+        if (steps.Contains(PipelineOrder.Assemble.Name)) return "Your movie is ready.";
+        var last = PipelineOrder.Named(steps[^1]);
+        var next = PipelineOrder.All.Skip(PipelineOrder.IndexOf(last.Name) + 1).FirstOrDefault();
+        return next is null ? last.Done : $"{last.Done} Next: {next.Title.ToLowerInvariant()}.";
+    }
 
     private enum OutcomeKind { Ok, Failed, Cancelled }
 

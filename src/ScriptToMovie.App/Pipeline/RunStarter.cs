@@ -40,12 +40,7 @@ public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock, Ru
 
         var states = await StepStates.LoadAsync(db, projectId, ct);
         var missing = PipelineOrder.Prerequisites(steps.Select(PipelineOrder.Named)).FirstOrDefault(s => states[s.Name].Status != StepStatus.Completed);
-        if (missing is not null)
-        {
-            var phase = missing.Phase;
-            var number = PipelineOrder.Phases.ToList().IndexOf(phase) + 1;
-            throw ApiProblem.Conflict($"Phase {number} ({phase.Title.ToLowerInvariant()}) has not completed yet: its {missing.Name} step must finish first.");
-        }
+        if (missing is not null) throw ApiProblem.Conflict(PipelineSummary.MissingPrerequisite(missing));
 
         // Later steps depend on what these steps write, so they must run again.
         var first = PipelineOrder.IndexOf(steps[0]);
@@ -79,7 +74,7 @@ public sealed class RunStarter(AppDb db, IRunQueue queue, TimeProvider clock, Ru
         db.PipelineRuns.Add(run);
         var project = await db.Projects.FirstAsync(p => p.Id == projectId, ct);
         project.Status = ProjectStatus.Queued;
-        project.Progress = 0;
+        project.Progress = PipelineSummary.Progress(states.ToDictionary(kv => kv.Key, kv => kv.Value.Status), null, 0);
         project.Message = "Waiting for a worker…";
         project.UpdatedAt = now;
         await db.SaveChangesAsync(ct);

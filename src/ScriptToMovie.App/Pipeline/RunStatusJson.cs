@@ -4,12 +4,12 @@ using ScriptToMovie.App.Data;
 namespace ScriptToMovie.App.Pipeline;
 
 public sealed record StepStatusJson(string Name, string Status, int Progress, string? Message);
-public sealed record PhaseStatusJson(string Name, string Status, int Progress, string? Message, IReadOnlyList<StepStatusJson> Steps);
+public sealed record PhaseStatusJson(string Name, string Status, int Progress, string? Message, IReadOnlyList<StepStatusJson> Steps, IReadOnlyList<PhaseActionJson> Actions);
 public sealed record SceneStatusJson(int SceneId, int SceneNumber, string Title, string Storyboard, string Voice, string Clip, string? ErrorMessage);
 public sealed record WorkflowStatus(
     int ProjectId, string? RunId, string Status, int Progress, string? Message, string? CurrentStep,
     DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes,
-    int? QueuePosition = null);
+    int StepsDone, int StepsTotal, string Summary, int? QueuePosition = null);
 
 /// <summary>Builds the status JSON shared by GET /api/workflow/{id}/status and the events stream.</summary>
 public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
@@ -21,16 +21,20 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         var steps = PipelineOrder.Steps.ToDictionary(n => n, n => rows.FirstOrDefault(r => r.Name == n) is { } r
             ? new StepStatusJson(n, r.Status, r.Progress, r.Message)
             : new StepStatusJson(n, StepStatus.Pending, 0, null));
+        var states = steps.ToDictionary(kv => kv.Key, kv => kv.Value.Status);
+        var runActive = run is { Status: ProjectStatus.Running or ProjectStatus.Queued };
         var phases = PipelineOrder.Phases.Select(p =>
         {
             var ss = p.Steps.Select(s => steps[s.Name]).ToList();
             var status = ss.All(s => s.Status is StepStatus.Completed or StepStatus.Skipped) ? StepStatus.Completed
                 : ss.Any(s => s.Status == StepStatus.Failed) ? StepStatus.Failed
-                : ss.Any(s => s.Status == StepStatus.Running) || ss.Any(s => s.Status == StepStatus.Completed) && run is { Status: ProjectStatus.Running } ? StepStatus.Running
+                : ss.Any(s => s.Status == StepStatus.Running) ? StepStatus.Running
                 : StepStatus.Pending;
             var progress = (int)Math.Round(ss.Average(s => s.Status is StepStatus.Completed or StepStatus.Skipped ? 100 : s.Progress));
             var message = ss.FirstOrDefault(s => s.Status is StepStatus.Running or StepStatus.Failed)?.Message ?? ss.LastOrDefault(s => s.Status == StepStatus.Completed)?.Message;
-            return new PhaseStatusJson(p.Name, status, progress, message, ss);
+            var actions = p.Actions.Select(a => PipelineSummary.WhyNot(a.Steps, states, runActive) is { } why
+                ? new PhaseActionJson(a.Route, false, why) : new PhaseActionJson(a.Route, true, null)).ToList();
+            return new PhaseStatusJson(p.Name, status, progress, message, ss, actions);
         }).ToList();
 
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProjectId == project.Id).OrderBy(s => s.Order)
@@ -62,8 +66,9 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         if (run is { Status: ProjectStatus.Running or ProjectStatus.Queued } && now - run.StartedAt > settings.SlowAfter)
             message = "Generation is taking longer than expected. You can refresh to check progress.";
 
+        var summary = PipelineSummary.Describe(project.Status, run?.CurrentStep, states);
         return new WorkflowStatus(project.Id, run?.RunId, project.Status, project.Progress, message, run?.CurrentStep,
-            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, queuePosition);
+            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, summary.StepsDone, summary.StepsTotal, summary.Summary, queuePosition);
     }
 
     /// <summary>Scene rows use pending/generating/completed/failed; the status JSON uses step states.</summary>

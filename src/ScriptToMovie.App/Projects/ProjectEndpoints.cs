@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
@@ -71,7 +72,7 @@ public static class ProjectEndpoints
                 await storage.PutBytesAsync(project.OriginalFileKey, o.Bytes, ct);
                 await db.SaveChangesAsync(ct);
             }
-            return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0));
+            return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0, new Dictionary<string, string>()));
         })
         .Accepts<CreateProjectRequest>("application/json", "multipart/form-data")
         .Produces<ProjectResponse>(201).ProducesProblem(400).ProducesProblem(413)
@@ -85,7 +86,8 @@ public static class ProjectEndpoints
             var thumbs = await ProjectJson.Thumbnails(db, ids, ct);
             var counts = await db.Scenes.Where(s => ids.Contains(s.ProjectId)).GroupBy(s => s.ProjectId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-            return Results.Ok(list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id))).ToList());
+            var states = await PipelineSummary.StatesAsync(db, ids, ct);
+            return Results.Ok(list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), states[p.Id])).ToList());
         }).Produces<List<ProjectResponse>>();
 
         projects.MapGet("/{id:int}", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>

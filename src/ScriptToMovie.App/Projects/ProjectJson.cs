@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 
 namespace ScriptToMovie.App.Projects;
 
 public sealed record ProjectResponse(
     int Id, string Title, string? ScriptContent, string Status, int Progress, string? Message,
-    string? TrailerUrl, string? ThumbnailUrl, string AspectRatio, int SceneCount, DateTime CreatedAt, DateTime UpdatedAt);
+    string? TrailerUrl, string? ThumbnailUrl, string AspectRatio, int SceneCount, DateTime CreatedAt, DateTime UpdatedAt,
+    int StepsDone, int StepsTotal, string Summary);
 
 public sealed record SceneCharacterResponse(int CharacterId, string Name, bool Speaks);
 public sealed record SceneResponse(
@@ -35,12 +37,17 @@ public static class ProjectJson
     {
         var thumb = await Thumbnails(db, [p.Id], ct);
         var count = await db.Scenes.CountAsync(s => s.ProjectId == p.Id, ct);
-        return Build(p, withScript, thumb.GetValueOrDefault(p.Id), count);
+        var states = await PipelineSummary.StatesAsync(db, [p.Id], ct);
+        return Build(p, withScript, thumb.GetValueOrDefault(p.Id), count, states[p.Id]);
     }
 
-    public static ProjectResponse Build(Project p, bool withScript, string? thumbnailKey, int sceneCount) =>
-        new(p.Id, p.Title, withScript ? p.ScriptContent : null, p.Status, p.Progress, p.Message, p.TrailerUrl,
-            thumbnailKey is null ? null : StorageKey.Url(thumbnailKey), p.AspectRatio, sceneCount, p.CreatedAt, p.UpdatedAt);
+    public static ProjectResponse Build(Project p, bool withScript, string? thumbnailKey, int sceneCount, IReadOnlyDictionary<string, string> stepStates)
+    {
+        var summary = PipelineSummary.Describe(p.Status, null, stepStates);
+        return new(p.Id, p.Title, withScript ? p.ScriptContent : null, p.Status, p.Progress, p.Message, p.TrailerUrl,
+            thumbnailKey is null ? null : StorageKey.Url(thumbnailKey), p.AspectRatio, sceneCount, p.CreatedAt, p.UpdatedAt,
+            summary.StepsDone, summary.StepsTotal, summary.Summary);
+    }
 
     /// <summary>Each project's first scene frame (else a trailer frame), by storage key.</summary>
     public static async Task<Dictionary<int, string>> Thumbnails(AppDb db, IReadOnlyCollection<int> projectIds, CancellationToken ct)

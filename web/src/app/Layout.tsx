@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet, useNavigate } from "react-router";
+import { useEffect, useState } from "react";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { useLogout } from "../features/auth/api/useLogout";
 import { useMe } from "../features/auth/api/useMe";
@@ -10,6 +11,15 @@ export function Layout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = me.data;
+  const location = useLocation();
+  // Phones have no room for the header links: they live behind a menu button, closed again on every navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+  const onLogout = async () => {
+    await logout.mutateAsync().catch(() => undefined);
+    queryClient.clear();
+    navigate("/login");
+  };
 
   return (
     <div className="flex min-h-full flex-col">
@@ -41,25 +51,55 @@ export function Layout() {
           <div className="ml-auto flex items-center gap-3">
             {user ? (
               <>
-                <Link to="/account" className="btn-ghost text-sm" title={`${user.email}: sessions and password`}>
+                <Link to="/account" className="btn-ghost hidden text-sm sm:inline-flex" title={`${user.email}: sessions and password`}>
                   <span className="hidden md:inline">{user.name}</span>
                   <span className="md:hidden">Account</span>
                 </Link>
+                <button type="button" className="btn-secondary hidden sm:inline-flex" onClick={onLogout}>
+                  Log out
+                </button>
                 <button
                   type="button"
-                  className="btn-secondary"
-                  onClick={async () => {
-                    await logout.mutateAsync().catch(() => undefined);
-                    queryClient.clear();
-                    navigate("/login");
-                  }}
+                  className="btn-secondary sm:hidden"
+                  aria-expanded={menuOpen}
+                  aria-controls="phone-menu"
+                  onClick={() => setMenuOpen(!menuOpen)}
                 >
-                  Log out
+                  <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4">
+                    <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                  </svg>
+                  Menu
                 </button>
               </>
             ) : null}
           </div>
         </div>
+        {user && menuOpen && (
+          <nav id="phone-menu" aria-label="Menu" className="border-t border-line/80 px-4 py-2 sm:hidden">
+            <ul className="flex flex-col gap-1">
+              <li>
+                <NavLink to="/" end className="btn-ghost w-full justify-start">
+                  Projects
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/projects/new" className="btn-ghost w-full justify-start">
+                  New project
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/account" className="btn-ghost w-full justify-start">
+                  Account ({user.name})
+                </NavLink>
+              </li>
+              <li>
+                <button type="button" className="btn-ghost w-full justify-start" onClick={onLogout}>
+                  Log out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        )}
       </header>
       <OfflineBanner />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

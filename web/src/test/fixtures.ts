@@ -17,9 +17,18 @@ export function project(overrides: Partial<Project> = {}): Project {
     sceneCount: 2,
     createdAt: "2026-11-25T10:00:00Z",
     updatedAt: "2026-11-25T10:00:00Z",
+    stepsDone: 0,
+    stepsTotal: 7,
+    summary: "Not started · 0 of 7 steps",
     ...overrides,
   };
 }
+
+const phaseRoutes: Record<PhaseName, string[]> = {
+  "script-to-trailer": ["parse", "generate-trailer"],
+  "trailer-to-storyboard": ["generate"],
+  "storyboard-to-movie": ["prompts", "generate", "assemble"],
+};
 
 type StepState = { status: string; progress?: number; message?: string | null };
 
@@ -29,7 +38,8 @@ export function workflowStatus(steps: Record<string, StepState> = {}, overrides:
   const phase = (name: PhaseName, names: StepName[]) => {
     const ss = names.map(step);
     const status = ss.every((s) => s.status === "completed") ? "completed" : ss.some((s) => s.status === "failed") ? "failed" : ss.some((s) => s.status !== "pending") ? "running" : "pending";
-    return { name, status, progress: 0, message: null, steps: ss };
+    const actions = phaseRoutes[name].map((route) => ({ route, canStart: true, reason: null }));
+    return { name, status, progress: 0, message: null, steps: ss, actions };
   };
   return {
     projectId: 7,
@@ -49,6 +59,9 @@ export function workflowStatus(steps: Record<string, StepState> = {}, overrides:
       { sceneId: 11, sceneNumber: 1, title: "Coffee shop", storyboard: "pending", voice: "pending", clip: "pending", errorMessage: null },
       { sceneId: 12, sceneNumber: 2, title: "Street", storyboard: "pending", voice: "pending", clip: "pending", errorMessage: null },
     ],
+    stepsDone: Object.values(steps).filter((s) => s.status === "completed").length,
+    stepsTotal: 7,
+    summary: `Parse running · ${Object.values(steps).filter((s) => s.status === "completed").length} of 7 steps`,
     ...overrides,
   };
 }

@@ -1,23 +1,36 @@
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { num } from "../../lib/api/client";
-import { messageOf } from "../../lib/api/problem";
+import { ApiError, messageOf } from "../../lib/api/problem";
+
+const isNotFound = (e: unknown) => e instanceof ApiError && e.status === 404;
 import { useProject } from "../../lib/project/useProject";
 import { usePipelineAction } from "../../lib/pipeline/usePipelineAction";
 import type { PipelineAction } from "../../lib/pipeline/runPipelineAction";
 import { useWorkflowStatus } from "../../features/pipeline/api/useWorkflowStatus";
 import { PipelineView } from "../../features/pipeline/components/PipelineView";
 import { Loading } from "../../ui/Loading";
+import { Alert } from "../../ui/Alert";
+import { isValidBudget } from "../../features/cost/components/CostTab";
 import { QueryError } from "../../ui/QueryError";
 import { StatusBadge } from "../../ui/StatusBadge";
 import { formatDate } from "../../ui/dates";
 import { usePageTitle } from "../../ui/usePageTitle";
 import { projectTabs } from "./projectTabs";
+import { ProjectTabsNav } from "./ProjectTabsNav";
+
+/** Before the parse there are no scene rows yet: say what the preview read rather than "0 scenes". */
+export function sceneCountText(sceneCount: number, stepsDone: number, previewScenes?: number) {
+  const plural = (n: number) => `${n} ${n === 1 ? "scene" : "scenes"}`;
+  if (sceneCount > 0 || stepsDone > 0) return plural(sceneCount);
+  return previewScenes ? `${plural(previewScenes)} in the preview, not parsed yet` : "not parsed yet";
+}
 
 export function ProjectPage() {
   const params = useParams();
   const projectId = Number(params.projectId);
   const project = useProject(projectId);
+  const location = useLocation();
   usePageTitle(project.data?.title ?? "Project");
 
   if (!Number.isInteger(projectId)) return <QueryError error={new Error("bad id")} />;
@@ -25,7 +38,7 @@ export function ProjectPage() {
   if (project.isError)
     return (
       <div className="space-y-4">
-        <QueryError error={project.error} onRetry={() => project.refetch()} />
+        <QueryError error={project.error} onRetry={isNotFound(project.error) ? undefined : () => project.refetch()} />
         <Link to="/" className="btn-secondary">
           Back to your projects
         </Link>
@@ -33,6 +46,7 @@ export function ProjectPage() {
     );
 
   const p = project.data;
+  const previewScenes = (location.state as { previewScenes?: number } | null)?.previewScenes;
   return (
     <div className="space-y-6">
       <div>
@@ -42,9 +56,10 @@ export function ProjectPage() {
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
           <StatusBadge status={p.status} />
+          <span className="text-sm text-muted" data-testid="project-summary">{p.summary}</span>
         </div>
         <p className="mt-1 text-sm text-muted">
-          Created <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time> · {p.aspectRatio} · {num(p.sceneCount)} {num(p.sceneCount) === 1 ? "scene" : "scenes"}
+          Created <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time> · {p.aspectRatio} · <span data-testid="scene-count">{sceneCountText(num(p.sceneCount), num(p.stepsDone), previewScenes)}</span>
         </p>
       </div>
       <ProjectBody projectId={projectId} />
@@ -60,12 +75,18 @@ function ProjectBody({ projectId }: { projectId: number }) {
   const [budget, setBudget] = useState("");
 
   const onAction = (a: PipelineAction) => {
+    if (a.kind === "start" && !isValidBudget(budget)) {
+      // The budget's own input says what is wrong with it; the run does not start with a budget the user did not mean.
+      navigate(`/projects/${projectId}/cost`);
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>("[data-budget-input]")?.focus());
+      return;
+    }
     const maxCostUsd = budget.trim() === "" ? undefined : Number(budget);
-    action.mutate(a.kind === "start" && maxCostUsd !== undefined && !Number.isNaN(maxCostUsd) ? { kind: "start", maxCostUsd } : a);
+    action.mutate(a.kind === "start" && maxCostUsd !== undefined ? { kind: "start", maxCostUsd } : a);
   };
 
-  const current = projectTabs.find((t) => t.slug === tab) ?? projectTabs[0];
-  const Tab = current.component;
+  const current = projectTabs.find((t) => t.slug === tab);
+  const Tab = current?.component;
   return (
     <>
       {status.data ? (
@@ -84,25 +105,15 @@ function ProjectBody({ projectId }: { projectId: number }) {
       )}
 
       <div>
-        <nav aria-label="Project sections" className="-mx-4 overflow-x-auto px-4">
-          <ul className="flex min-w-max gap-1 border-b border-line">
-            {projectTabs.map((t) => (
-              <li key={t.slug}>
-                <Link
-                  to={`/projects/${projectId}/${t.slug}`}
-                  aria-current={t.slug === current.slug ? "page" : undefined}
-                  className={`-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium ${
-                    t.slug === current.slug ? "border-accent text-slate-50" : "border-transparent text-muted hover:text-slate-200"
-                  }`}
-                >
-                  {t.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ProjectTabsNav projectId={projectId} tabs={projectTabs} current={current?.slug ?? ""} />
         <div className="pt-5">
-          <Tab projectId={projectId} status={status.data} budget={budget} onBudgetChange={setBudget} />
+          {Tab ? (
+            <Tab projectId={projectId} status={status.data} budget={budget} onBudgetChange={setBudget} />
+          ) : (
+            <Alert tone="warning" title="No such section">
+              This project has no “{tab}” section. Pick one of the sections above, such as <Link to={`/projects/${projectId}/script`}>Script</Link>.
+            </Alert>
+          )}
         </div>
       </div>
     </>

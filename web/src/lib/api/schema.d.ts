@@ -410,15 +410,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
             };
         };
         delete?: never;
@@ -556,202 +547,6 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Changes the password (the current one is required) and signs out every other device. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangePasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessageResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The devices signed in to this account, most recently used first; `current` marks this one. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SessionResponse"][];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /** @description Sign out everywhere: ends every session of this account, this one included. */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessageResponse"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sessions/{sessionId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessageResponse"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2278,10 +2073,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ChangePasswordRequest: {
-            currentPassword: null | string;
-            newPassword: null | string;
-        };
         CharacterResponse: {
             /** Format: int32 */
             id: number | string;
@@ -2297,8 +2088,6 @@ export interface components {
             voice: null | string;
             voicePreviewUrl: null | string;
             editedFields: string[];
-            personName?: null | string;
-            period?: null | string;
         };
         CreateProjectRequest: {
             title: null | string;
@@ -2334,9 +2123,6 @@ export interface components {
             email: null | string;
             password: null | string;
         };
-        MessageResponse: {
-            message: string;
-        };
         MovieResponse: {
             /** Format: int32 */
             id: number | string;
@@ -2356,6 +2142,11 @@ export interface components {
         ParseScreenplayRequest: {
             text: null | string;
         };
+        PhaseActionJson: {
+            route: string;
+            canStart: boolean;
+            reason: null | string;
+        };
         PhaseStatusJson: {
             /** @enum {string} */
             name: "script-to-trailer" | "trailer-to-storyboard" | "storyboard-to-movie";
@@ -2364,6 +2155,7 @@ export interface components {
             progress: number | string;
             message: null | string;
             steps: components["schemas"]["StepStatusJson"][];
+            actions: components["schemas"]["PhaseActionJson"][];
         };
         ProblemDetails: {
             type?: null | string;
@@ -2411,6 +2203,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: int32 */
+            stepsDone: number | string;
+            /** Format: int32 */
+            stepsTotal: number | string;
+            summary: string;
         };
         PromptResponse: {
             /** Format: int32 */
@@ -2494,20 +2291,6 @@ export interface components {
             clip: string;
             errorMessage: null | string;
         };
-        SessionResponse: {
-            /** Format: int32 */
-            id: number | string;
-            device: string;
-            userAgent: string;
-            ipAddress: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastSeenAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            current: boolean;
-        };
         SettingResponse: {
             /** Format: int32 */
             id: number | string;
@@ -2518,7 +2301,6 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
-            keyObject?: null | string;
         };
         StepStatusJson: {
             /** @enum {string} */
@@ -2600,7 +2382,10 @@ export interface components {
             phases: components["schemas"]["PhaseStatusJson"][];
             scenes: components["schemas"]["SceneStatusJson"][];
             /** Format: int32 */
-            queuePosition?: null | number | string;
+            stepsDone: number | string;
+            /** Format: int32 */
+            stepsTotal: number | string;
+            summary: string;
         };
     };
     responses: never;

@@ -19,11 +19,16 @@ export function LoginPage() {
   const [expired] = useState(() => sessionStorage.getItem(expiredFlag) === "1");
   const [email, setEmail] = useState(state?.registered ?? "");
   const [password, setPassword] = useState("");
+  const [missing, setMissing] = useState<string | null>(null);
 
   if (me.data && !login.isPending) return <Navigate to={from} replace />;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // An empty field is answered here: sending it would only earn the server's "wrong email or password".
+    const blank = !email.trim() ? "Enter your email address." : !password ? "Enter your password." : null;
+    setMissing(blank);
+    if (blank) return;
     try {
       await login.mutateAsync({ email, password });
       navigate(from, { replace: true });
@@ -39,7 +44,7 @@ export function LoginPage() {
           <Alert tone="warning">Your session has expired. Log in again to pick up where you left off.</Alert>
         )}
         {state?.registered && !login.isError && <Alert tone="success">Your account is ready. Log in to start your first project.</Alert>}
-        {login.isError && <Alert>{messageOf(login.error)}</Alert>}
+        {missing ? <Alert>{missing}</Alert> : login.isError && <Alert>{messageOf(login.error)}</Alert>}
       </div>
       <form onSubmit={submit} className="mt-4 space-y-4" noValidate>
         <div>

@@ -15,10 +15,14 @@ export function RegisterPage() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [missing, setMissing] = useState<string | null>(null);
   const error = register.error ?? login.error;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const blank = !email.trim() ? "Enter your email address." : !password ? "Choose a password." : null;
+    setMissing(blank);
+    if (blank) return;
     try {
       await register.mutateAsync({ name, email, password });
     } catch {
@@ -35,7 +39,7 @@ export function RegisterPage() {
   const busy = register.isPending || login.isPending;
   return (
     <AuthCard title="Create an account" subtitle="It takes ten seconds. No credit card, no trailer before the trailer.">
-      {error && <Alert>{messageOf(error)}</Alert>}
+      {missing ? <Alert>{missing}</Alert> : error && <Alert>{messageOf(error)}</Alert>}
       <form onSubmit={submit} className="mt-4 space-y-4" noValidate>
         <div>
           <label htmlFor="register-name" className="label">

@@ -40,7 +40,8 @@ export function ClipsTab({ projectId, status }: { projectId: number; status?: Wo
       {status.scenes.length === 0 ? (
         <p className="text-sm text-muted">No scenes yet. Parse the script first.</p>
       ) : (
-        <div className="card mt-3 overflow-x-auto">
+        // relative: the sr-only header text is positioned, and would otherwise escape the scroller and widen the page.
+        <div className="card relative mt-3 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Clip state per scene</caption>
             <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import type { WorkflowStatus } from "../../../lib/api/client";
 import { TabHeading } from "../../../ui/TabHeading";
 import { LedgerCard } from "./LedgerCard";
 import { QuoteCard } from "./QuoteCard";
@@ -6,13 +7,19 @@ import { QuoteCard } from "./QuoteCard";
 /** The budget lives on the project page, which sends it with "Start workflow"; this tab only edits it. */
 interface CostTabProps {
   projectId: number;
+  status?: WorkflowStatus;
   budget: string;
   onBudgetChange: (value: string) => void;
 }
 
-export function CostTab({ projectId, budget, onBudgetChange }: CostTabProps) {
+/** Empty (no limit) or a dollar amount of zero or more. */
+export function isValidBudget(budget: string) {
+  return budget.trim() === "" || (!Number.isNaN(Number(budget)) && Number(budget) >= 0);
+}
+
+export function CostTab({ projectId, status, budget, onBudgetChange }: CostTabProps) {
   const budgetId = useId();
-  const budgetInvalid = budget.trim() !== "" && (Number.isNaN(Number(budget)) || Number(budget) < 0);
+  const budgetInvalid = !isValidBudget(budget);
 
   return (
     <section aria-labelledby="tab-cost">
@@ -22,7 +29,7 @@ export function CostTab({ projectId, budget, onBudgetChange }: CostTabProps) {
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="card p-4">
           <h3 className="font-semibold">Quote</h3>
-          <QuoteCard projectId={projectId} />
+          <QuoteCard projectId={projectId} parsed={status ? status.scenes.length > 0 : undefined} />
         </div>
         <div className="card p-4">
           <h3 className="font-semibold">Budget</h3>
@@ -35,13 +42,14 @@ export function CostTab({ projectId, budget, onBudgetChange }: CostTabProps) {
             inputMode="decimal"
             placeholder="No limit beyond the server's default"
             value={budget}
+            data-budget-input=""
             aria-invalid={budgetInvalid}
             aria-describedby={`${budgetId}-hint`}
             onChange={(e) => onBudgetChange(e.target.value)}
           />
           <p id={`${budgetId}-hint`} className={`mt-2 text-xs ${budgetInvalid ? "text-red-200" : "text-muted"}`}>
             {budgetInvalid
-              ? "Enter an amount in dollars, such as 5 or 12.50."
+              ? "The budget must be an amount of dollars, zero or more, such as 5 or 12.50."
               : "Used by “Start workflow”. The run stops making paid clips and pictures before it would go over. The offline default costs nothing."}
           </p>
         </div>

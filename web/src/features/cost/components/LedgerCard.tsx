@@ -12,7 +12,7 @@ export function LedgerCard({ projectId }: { projectId: number }) {
   const l: Ledger = ledger.data;
   if (l.entries.length === 0) return <p className="mt-3 text-sm text-muted">Nothing has been charged for this project.</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="relative mt-3 overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-muted">
           {l.entries.length} charge{l.entries.length === 1 ? "" : "s"}, {usd(l.totalUsd)} in all

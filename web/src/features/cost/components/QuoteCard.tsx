@@ -13,7 +13,7 @@ function providerNote(q: Quote) {
     : `This server makes clips offline (${q.videoProvider}) at no cost. These are Kling's prices for the same clips.${pictures}`;
 }
 
-export function QuoteCard({ projectId }: { projectId: number }) {
+export function QuoteCard({ projectId, parsed }: { projectId: number; parsed?: boolean }) {
   const quote = useQuote(projectId);
   if (quote.isPending) return <Loading label="Working out the cost…" />;
   if (quote.isError) return <QueryError error={quote.error} onRetry={() => quote.refetch()} />;
@@ -27,10 +27,14 @@ export function QuoteCard({ projectId }: { projectId: number }) {
         <Tile label="Estimated cost" value={usd(q.totalUsd)} hint={`${num(q.totalUnits).toLocaleString()} video units`} />
         <Tile label="Spent so far" value={usd(q.spentUsd)} />
       </dl>
-      {q.scenes.length === 0 ? (
+      {q.scenes.length === 0 && parsed === false ? (
+        <p className="mt-4 text-sm text-muted" data-testid="quote-unparsed">
+          The script has not been parsed yet, so there are no scenes to price. Parse it (or start the workflow) and the quote appears here.
+        </p>
+      ) : q.scenes.length === 0 ? (
         <p className="mt-4 text-sm text-muted">Every scene has its clip; nothing is left to pay for.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <div className="relative mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-medium">Per scene</caption>
             <thead className="text-xs text-muted">

@@ -120,6 +120,22 @@ describe("The pipeline view", () => {
     expect(await screen.findByText("Waiting for a worker… Number 3 in line.")).toBeInTheDocument();
   });
 
+  it("disables the buttons that cannot run yet and says why, and tells where the whole pipeline stands", async () => {
+    const parsed = workflowStatus({ parse: { status: "completed", progress: 100 } }, { status: "draft", stepsDone: 1, summary: "Parsed · 1 of 7 steps" });
+    const why = "Needs storyboard first (Phase 2).";
+    parsed.phases[2].actions = parsed.phases[2].actions.map((a) => ({ ...a, canStart: false, reason: why }));
+    serveProject(parsed);
+    renderApp("/projects/7");
+
+    expect(await screen.findByTestId("pipeline-summary")).toHaveTextContent("Parsed · 1 of 7 steps");
+    expect(screen.getByTestId("pipeline")).toHaveAttribute("data-status", "draft");
+    const assemble = screen.getByRole("button", { name: "Assemble movie" });
+    expect(assemble).toBeDisabled();
+    expect(assemble).toHaveAccessibleDescription(`Write prompts, Generate clips, Assemble movie: ${why}`);
+    expect(screen.getByRole("button", { name: "Make trailer" })).toBeEnabled();
+    expect(screen.getByTestId("start-hint")).toHaveTextContent(/runs all 7 steps again/);
+  });
+
   it("shows the seed's sentences for a slow run and an unavailable video service", async () => {
     serveProject(workflowStatus({ clips: { status: "running" } }, { message: "Generation is taking longer than expected. You can refresh to check progress." }));
     renderApp("/projects/7");

@@ -7,16 +7,17 @@ import { isActive, phaseTitles, stepBlurbs, stepTitles } from "../../../lib/pipe
 import type { Connection } from "../api/useWorkflowStatus";
 import type { PipelineAction } from "../../../lib/pipeline/runPipelineAction";
 
-const phaseActions: Record<string, { action: PipelineAction; label: string }[]> = {
+/** Each phase's buttons, keyed by the route the server reports as startable or not (phases[].actions). */
+const phaseActions: Record<string, { route: string; action: PipelineAction; label: string }[]> = {
   "script-to-trailer": [
-    { action: { kind: "parse" }, label: "Parse script" },
-    { action: { kind: "trailer" }, label: "Make trailer" },
+    { route: "parse", action: { kind: "parse" }, label: "Parse script" },
+    { route: "generate-trailer", action: { kind: "trailer" }, label: "Make trailer" },
   ],
-  "trailer-to-storyboard": [{ action: { kind: "storyboard" }, label: "Draw storyboard" }],
+  "trailer-to-storyboard": [{ route: "generate", action: { kind: "storyboard" }, label: "Draw storyboard" }],
   "storyboard-to-movie": [
-    { action: { kind: "prompts" }, label: "Write prompts" },
-    { action: { kind: "clips" }, label: "Generate clips" },
-    { action: { kind: "assemble" }, label: "Assemble movie" },
+    { route: "prompts", action: { kind: "prompts" }, label: "Write prompts" },
+    { route: "generate", action: { kind: "clips" }, label: "Generate clips" },
+    { route: "assemble", action: { kind: "assemble" }, label: "Assemble movie" },
   ],
 };
 
@@ -42,8 +43,8 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
           Pipeline
         </h2>
         <StatusBadge status={status.status} />
-        <span className="text-sm text-muted" aria-live="off">
-          {num(status.progress)}%{status.currentStep && running ? ` · ${stepTitles[status.currentStep] ?? status.currentStep}` : ""}
+        <span className="text-sm text-muted" aria-live="off" data-testid="pipeline-summary">
+          {status.summary} · {num(status.progress)}%
         </span>
         <div className="ml-auto flex flex-wrap gap-2">
           <button type="button" className="btn-ghost" aria-expanded={expanded} aria-controls="pipeline-phases" onClick={() => setExpanded(!expanded)}>
@@ -54,12 +55,17 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
               Cancel run
             </button>
           ) : (
-            <button type="button" className="btn-primary" disabled={busy} onClick={() => onAction({ kind: "start" })}>
+            <button type="button" className="btn-primary" disabled={busy} aria-describedby="start-hint" onClick={() => onAction({ kind: "start" })}>
               <span aria-hidden="true">▶</span> Start workflow
             </button>
           )}
         </div>
       </div>
+      {!running && (
+        <p id="start-hint" className="mt-2 text-xs text-muted" data-testid="start-hint">
+          {startHint(num(status.stepsDone), num(status.stepsTotal))}
+        </p>
+      )}
       <div className="mt-3">
         <ProgressBar value={num(status.progress)} status={status.status} label="Overall progress" />
       </div>
@@ -74,11 +80,17 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
 
       <ol id="pipeline-phases" hidden={!expanded} className="mt-4 grid gap-3 lg:grid-cols-3" aria-label="Phases">
         {status.phases.map((phase, i) => (
-          <PhaseCard key={phase.name} index={i + 1} phase={phase} disabled={busy || running} onAction={onAction} />
+          <PhaseCard key={phase.name} index={i + 1} phase={phase} busy={busy} onAction={onAction} />
         ))}
       </ol>
     </section>
   );
+}
+
+/** What "Start workflow" will do, so a finished project is not remade by surprise. */
+export function startHint(done: number, total: number) {
+  if (done === 0) return `Start workflow runs all ${total} steps, from reading the script to the finished movie.`;
+  return `Start workflow runs all ${total} steps again: it re-reads the script and remakes the trailer, storyboard, prompts, voices and movie. Clips already made for unchanged scenes are kept; only missing clips are generated.`;
 }
 
 function RunMessage({
@@ -146,9 +158,13 @@ function RunMessage({
   );
 }
 
-function PhaseCard({ index, phase, disabled, onAction }: { index: number; phase: PhaseStatus; disabled: boolean; onAction: (a: PipelineAction) => void }) {
+function PhaseCard({ index, phase, busy, onAction }: { index: number; phase: PhaseStatus; busy: boolean; onAction: (a: PipelineAction) => void }) {
   const title = phaseTitles[phase.name] ?? phase.name;
   const headingId = `phase-${phase.name}`;
+  const buttons = (phaseActions[phase.name] ?? []).map((b) => ({ ...b, state: phase.actions.find((a) => a.route === b.route) }));
+  // One sentence per distinct reason: three buttons waiting on the same step need to say it once.
+  const reasons = [...new Set(buttons.filter((b) => b.state && !b.state.canStart && b.state.reason).map((b) => b.state!.reason!))];
+  const reasonId = (reason: string) => `${headingId}-why-${reasons.indexOf(reason)}`;
   return (
     <li className="flex flex-col rounded-xl border border-line bg-ink/50 p-3" aria-labelledby={headingId} data-testid={`phase-${phase.name}`} data-status={phase.status}>
       <div className="flex items-center gap-2">
@@ -180,20 +196,33 @@ function PhaseCard({ index, phase, disabled, onAction }: { index: number; phase:
           </li>
         ))}
       </ul>
-      <div className="mt-auto flex flex-wrap gap-2 pt-3">
-        {(phaseActions[phase.name] ?? []).map(({ action, label }) => (
-          <PhaseButton key={label} disabled={disabled} onClick={() => onAction(action)}>
-            {label}
-          </PhaseButton>
+      <div className="mt-auto pt-3">
+        <div className="flex flex-wrap gap-2">
+          {buttons.map(({ action, label, state }) => (
+            <PhaseButton
+              key={label}
+              disabled={busy || state?.canStart === false}
+              describedBy={state?.reason ? reasonId(state.reason) : undefined}
+              onClick={() => onAction(action)}
+            >
+              {label}
+            </PhaseButton>
+          ))}
+        </div>
+        {reasons.map((r) => (
+          <p key={r} id={reasonId(r)} className="mt-2 text-xs text-muted" data-testid="phase-reason">
+            {reasons.length > 1 || buttons.length > 1 ? `${buttons.filter((b) => b.state?.reason === r).map((b) => b.label).join(", ")}: ` : ""}
+            {r}
+          </p>
         ))}
       </div>
     </li>
   );
 }
 
-function PhaseButton({ children, disabled, onClick }: { children: ReactNode; disabled: boolean; onClick: () => void }) {
+function PhaseButton({ children, disabled, describedBy, onClick }: { children: ReactNode; disabled: boolean; describedBy?: string; onClick: () => void }) {
   return (
-    <button type="button" className="btn-secondary px-2.5 py-1.5 text-xs" disabled={disabled} onClick={onClick}>
+    <button type="button" className="btn-secondary px-2.5 py-1.5 text-xs" disabled={disabled} aria-describedby={describedBy} onClick={onClick}>
       {children}
     </button>
   );

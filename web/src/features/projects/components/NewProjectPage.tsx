@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { num } from "../../../lib/api/client";
 import { messageOf } from "../../../lib/api/problem";
@@ -14,6 +14,11 @@ const aspectRatios = [
   { value: "1:1", label: "1:1 · square" },
 ];
 
+/** A title page writes Title: "The Coffee Shop"; the project is called The Coffee Shop. */
+export function plainTitle(title?: string | null) {
+  return (title ?? "").trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
+}
+
 export function NewProjectPage() {
   usePageTitle("New project");
   const navigate = useNavigate();
@@ -28,11 +33,13 @@ export function NewProjectPage() {
   const source = mode === "paste" ? (text.trim() ? { text } : null) : file ? { file } : null;
   const preview = useParsePreview(source);
   const noScenes = preview.data !== undefined && preview.data.scenes.length === 0 && !preview.isPlaceholderData;
+  // A sentence about the script goes once the script changes: it described the old one.
+  useEffect(() => setFormError(null), [text, file, mode]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFormError(null);
-    const effectiveTitle = title.trim() || preview.data?.title?.trim() || (file ? file.name.replace(/\.[^.]+$/, "") : "");
+    const effectiveTitle = title.trim() || plainTitle(preview.data?.title) || (file ? file.name.replace(/\.[^.]+$/, "") : "");
     if (!effectiveTitle) return setFormError("Please give your project a title.");
     if (!source) return setFormError(mode === "paste" ? "Please paste a script." : "Please choose a screenplay file to upload.");
     if (noScenes) return setFormError(tooShortMessage);
@@ -41,7 +48,7 @@ export function NewProjectPage() {
         mode === "paste"
           ? await create.mutateAsync({ kind: "text", title: effectiveTitle, scriptContent: text, aspectRatio })
           : await create.mutateAsync({ kind: "file", title: effectiveTitle, file: file!, aspectRatio });
-      navigate(`/projects/${num(project.id)}`);
+      navigate(`/projects/${num(project.id)}`, { state: { previewScenes: preview.data?.scenes.length } });
     } catch {
       // Shown from create.error.
     }
@@ -63,7 +70,7 @@ export function NewProjectPage() {
               id="project-title"
               className="field"
               value={title}
-              placeholder={preview.data?.title ?? "The Coffee Shop"}
+              placeholder={plainTitle(preview.data?.title) || "The Coffee Shop"}
               onChange={(e) => setTitle(e.target.value)}
             />
           </div>

@@ -91,6 +91,7 @@ function ProjectCard({ project }: { project: Project }) {
           </p>
         </div>
         <div>
+          <p className="mb-1.5 text-xs font-medium text-slate-200" data-testid="project-summary">{project.summary}</p>
           <ProgressBar value={num(project.progress)} status={project.status} label={`${project.title} progress`} />
           <p className="mt-1.5 line-clamp-2 min-h-[2lh] text-xs text-muted">{project.message ?? `${num(project.progress)}% done`}</p>
         </div>

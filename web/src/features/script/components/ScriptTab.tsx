@@ -22,7 +22,7 @@ export function ScriptTab({ projectId }: { projectId: number }) {
       ) : project.isError ? (
         <QueryError error={project.error} />
       ) : (
-        <div className="card overflow-x-auto p-0 font-mono text-[13px] leading-6" data-testid="script">
+        <div className="card relative overflow-x-auto p-0 font-mono text-[13px] leading-6" data-testid="script">
           {segments.map((seg) => (
             <div
               key={seg.start}
