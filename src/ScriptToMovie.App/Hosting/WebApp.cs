@@ -62,6 +62,7 @@ public static class WebApp
         app.MapAuth();
         app.MapProjects();
         app.MapProjectContent();
+        app.MapSceneEdits();
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
