@@ -31,6 +31,14 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
 
+    /// <summary>What a new scene of this length costs: its clip and, with IMAGE_PROVIDER=kling, its picture.</summary>
+    public double NewSceneUsd(double seconds)
+    {
+        var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds > 0 ? seconds : UnknownSceneSeconds));
+        var frame = ImageProviderChoice.For(configuration) == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
+        return settings.Prices.Usd(units) + frame;
+    }
+
     public async Task<ProjectQuote> QuoteAsync(int projectId, CancellationToken ct)
     {
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProjectId == projectId)

@@ -5,6 +5,7 @@ using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Steps.Export;
+using ScriptToMovie.App.Steps.Parse;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
@@ -69,6 +70,7 @@ public static class WebApp
         ExportEndpoints.Map(app);
         app.MapCost();
         VoicePreviewEndpoint.Map(app);
+        RebuildPreviewEndpoint.Map(app);
 
         WebUi.MapFallback(app, builder.Configuration);
         return app;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using ScriptToMovie.App.Data;
 
-namespace ScriptToMovie.App.Projects;
+namespace ScriptToMovie.App.Data;
 
 /// <summary>
 /// Marks what an edit made out of date. Only artifacts that exist are marked (a scene without a clip has no
