@@ -361,6 +361,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/rebuild-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What re-parsing this script (or the saved one) would rebuild and what it would cost, before it runs. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RebuildPreviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebuildPreviewResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -793,66 +853,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/scenes/{sceneId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    sceneId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateSceneRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SceneResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
     "/api/projects/{id}/characters": {
         parameters: {
             query?: never;
@@ -1155,6 +1155,67 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Edits a scene at any time. Every edit marks what it makes out of date (frame, prompt, voice, clip) in `stale`; regenerate the scene to remake just those. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSceneRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SceneResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/phases/script-to-trailer/{id}/parse": {
@@ -1960,6 +2021,168 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/projects/{id}/scenes/{sceneId}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Remakes the scene's stale parts (see the scene's `stale`; with none, a new take of its clip) and re-assembles the movie. The clip before it is kept as a take. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/takes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakeResponse"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/takes/{takeId}/use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Puts this take in the movie and re-assembles it (by stream copy; no clip is remade). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                    takeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/exports/bundle.zip": {
         parameters: {
             query?: never;
@@ -2094,6 +2317,11 @@ export interface components {
             scriptContent: null | string;
             aspectRatio: null | string;
         };
+        DialogueLineEdit: {
+            speaker: string;
+            text: string;
+            parenthetical?: null | string;
+        };
         JsonElement: unknown;
         LedgerEntryResponse: {
             /** Format: int32 */
@@ -2178,6 +2406,7 @@ export interface components {
             framesUsd: number | string;
             /** @default kling */
             videoProvider: string;
+            remakes?: null | components["schemas"]["SceneQuote"][];
         };
         ProjectResponse: {
             /** Format: int32 */
@@ -2208,6 +2437,24 @@ export interface components {
             style: string;
             camera: null | string;
             edited: boolean;
+        };
+        RebuildPreviewRequest: {
+            scriptContent: null | string;
+        };
+        RebuildPreviewResponse: {
+            /** Format: int32 */
+            unchanged: number | string;
+            /** Format: int32 */
+            changed: number | string;
+            /** Format: int32 */
+            added: number | string;
+            /** Format: int32 */
+            removed: number | string;
+            /** Format: double */
+            usd: number | string;
+            /** Format: int32 */
+            keptTakes: number | string;
+            summary: string;
         };
         RegisterRequest: {
             email: null | string;
@@ -2268,6 +2515,11 @@ export interface components {
             endLine: number | string;
             editedFields: string[];
             characters: components["schemas"]["SceneCharacterResponse"][];
+            action: null | string;
+            camera: null | string;
+            prompt: null | string;
+            lines: components["schemas"]["DialogueLineEdit"][];
+            stale: string[];
         };
         SceneStatusJson: {
             /** Format: int32 */
@@ -2322,6 +2574,25 @@ export interface components {
             /** @default painted */
             provider: string;
         };
+        TakeResponse: {
+            /** Format: int32 */
+            id: number | string;
+            /** Format: int32 */
+            sceneId: number | string;
+            /** Format: int32 */
+            number: number | string;
+            clipUrl: string;
+            /** Format: double */
+            duration: null | number | string;
+            clipProvider: string;
+            frameUrl: null | string;
+            frameProvider: null | string;
+            /** Format: double */
+            costUsd: number | string;
+            inMovie: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         UpdateCharacterRequest: {
             visualDescription: null | string;
             voice: null | string;
@@ -2342,6 +2613,10 @@ export interface components {
             description: null | string;
             /** Format: int32 */
             duration: null | number | string;
+            action?: null | string;
+            camera?: null | string;
+            characterIds?: null | (number | string)[];
+            lines?: null | components["schemas"]["DialogueLineEdit"][];
         };
         UpdateSettingRequest: {
             visualDescription: null | string;
