@@ -64,6 +64,7 @@ public static class WebApp
         app.MapProjects();
         app.MapProjectContent();
         app.MapSceneEdits();
+        app.MapSceneOrder();
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();

@@ -47,6 +47,8 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         { "GET", "/api/projects/{id}/scenes/1/takes" },
         { "POST", "/api/projects/{id}/scenes/1/takes/1/use" },
         { "POST", "/api/projects/{id}/rebuild-preview" },
+        { "PUT", "/api/projects/{id}/scenes/order" },
+        { "DELETE", "/api/projects/{id}/scenes/1" },
         { "GET", "/api/projects/{id}/exports/otio" },
         { "GET", "/api/projects/{id}/exports/pdf" },
         { "GET", "/api/projects/{id}/exports/bundle.zip" },
@@ -62,7 +64,7 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         var intruder = await _app.SignedInClientAsync();
 
         var request = new HttpRequestMessage(new HttpMethod(method), template.Replace("{id}", id.ToString()));
-        if (method is "POST" or "PATCH")
+        if (method is "POST" or "PATCH" or "PUT")
             request.Content = JsonContent.Create(new { title = "Stolen", description = "x", visualDescription = "x", prompt = "x" });
         var response = await intruder.SendAsync(request);
         await response.AssertProblemAsync(404);
