@@ -26,7 +26,7 @@ const takes = [
 
 function serve(all = [scene(1)]) {
   const calls: { method: string; url: string; body?: unknown }[] = [];
-  const status = workflowStatus({}, { status: "completed", scenes: all.map((s) => ({ sceneId: s.id, sceneNumber: s.sceneNumber, title: s.title, storyboard: "completed", voice: "completed", clip: "completed", errorMessage: null })) });
+  const status = workflowStatus({ assemble: { status: "completed" } }, { status: "completed", scenes: all.map((s) => ({ sceneId: s.id, sceneNumber: s.sceneNumber, title: s.title, storyboard: "completed", voice: "completed", clip: "completed", errorMessage: null })) });
   server.use(
     http.get("*/api/projects/7", () => HttpResponse.json(project({ status: "completed" }))),
     http.get("*/api/workflow/7/status", () => HttpResponse.json(status)),
@@ -38,6 +38,14 @@ function serve(all = [scene(1)]) {
       const body = await request.json();
       calls.push({ method: "PATCH", url: `scenes/${params.sceneId}`, body });
       return HttpResponse.json({ ...all[0], ...(body as object), stale: ["voice", "clip"] });
+    }),
+    http.put("*/api/projects/7/scenes/order", async ({ request }) => {
+      calls.push({ method: "PUT", url: "scenes/order", body: await request.json() });
+      return HttpResponse.json(all);
+    }),
+    http.post("*/api/phases/storyboard-to-movie/7/assemble", () => {
+      calls.push({ method: "POST", url: "assemble" });
+      return HttpResponse.json({ runId: "r4", statusUrl: "/api/workflow/7/status" }, { status: 202 });
     }),
     http.post("*/api/projects/7/scenes/:sceneId/regenerate", ({ params }) => {
       calls.push({ method: "POST", url: `scenes/${params.sceneId}/regenerate` });
@@ -77,6 +85,14 @@ describe("The Scenes tab", () => {
     await userEvent.click(within(first).getByRole("button", { name: "Use take 1 in the movie" }));
     await waitFor(() => expect(calls.map((c) => c.url)).toContain("scenes/101/takes/1/use"));
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("moves a scene down and joins the movie again so its chapters follow", async () => {
+    const calls = serve([scene(1), scene(2), scene(3)]);
+    renderApp("/projects/7/scenes");
+    await userEvent.click(await screen.findByRole("button", { name: "Move scene 1 down" }));
+    await waitFor(() => expect(calls.map((c) => c.url)).toEqual(["scenes/order", "assemble"]));
+    expect(calls[0].body).toEqual({ sceneIds: [102, 101, 103] });
   });
 
   it("shows 190 scenes as a windowed list you can search and jump in", async () => {

@@ -7,11 +7,12 @@ import { CastEditor } from "./CastEditor";
 import { DurationField } from "./DurationField";
 import { LinesEditor } from "./LinesEditor";
 import { SceneRemake } from "./SceneRemake";
+import { SceneShapeBar } from "./SceneShapeBar";
 import { SceneTakes } from "./SceneTakes";
 
 /** One scene, every part of it editable at any time; an edit marks what it makes out of date and says so above. */
-export function SceneEditor({ projectId, scene, state, quote, characters, running }: {
-  projectId: number; scene: Scene; state?: SceneStatus; quote?: Quote; characters: Character[]; running: boolean;
+export function SceneEditor({ projectId, scene, scenes, state, quote, characters, running, hasMovie }: {
+  projectId: number; scene: Scene; scenes: Scene[]; state?: SceneStatus; quote?: Quote; characters: Character[]; running: boolean; hasMovie: boolean;
 }) {
   const update = useUpdateScene(projectId);
   const prompt = useUpdatePrompt(projectId);
@@ -38,6 +39,9 @@ export function SceneEditor({ projectId, scene, state, quote, characters, runnin
         {scene.duration != null && ` · about ${num(scene.duration)} s`}
         {scene.characters.length > 0 && ` · ${scene.characters.map((c) => c.name).join(", ")}`}
       </p>
+      <div className="mt-2">
+        <SceneShapeBar projectId={projectId} scenes={scenes} scene={scene} hasMovie={hasMovie} running={running} />
+      </div>
       <div className="mt-3">
         <SceneRemake projectId={projectId} scene={scene} state={state} quote={quote} running={running} />
       </div>

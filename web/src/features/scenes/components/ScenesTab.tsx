@@ -99,6 +99,8 @@ export function ScenesTab({ projectId, status }: { projectId: number; status?: W
                 key={num(selected.id)}
                 projectId={projectId}
                 scene={selected}
+                scenes={all}
+                hasMovie={status?.phases.some((p) => p.steps.some((st) => st.name === "assemble" && st.status === "completed")) ?? false}
                 state={status?.scenes.find((s) => num(s.sceneId) === num(selected.id))}
                 quote={quote.data}
                 characters={characters.data ?? []}
