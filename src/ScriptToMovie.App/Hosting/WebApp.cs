@@ -65,6 +65,7 @@ public static class WebApp
         app.MapProjectContent();
         app.MapSceneEdits();
         app.MapSceneOrder();
+        app.MapSceneText();
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();

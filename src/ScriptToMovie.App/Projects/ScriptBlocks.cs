@@ -30,17 +30,27 @@ public sealed class ScriptBlocks
         _suffix = TrimStart(lines.Skip(ordered[^1].EndLine)).ToList();
     }
 
+    /// <summary>A scene's lines, from its heading to the line before the next scene's.</summary>
+    public IReadOnlyList<string> this[int sceneId] => _blocks[sceneId];
+
     /// <summary>The script with the scenes in this order (scenes left out are deleted); each scene's new first and last line.</summary>
     public (string Script, Dictionary<int, (int Start, int End)> Lines) Compose(IReadOnlyList<int> order)
     {
+        var (script, lines) = Compose(order.Select(id => (id, (IReadOnlyList<string>)_blocks[id])));
+        return (script, lines);
+    }
+
+    /// <summary>The script from these blocks (a scene's own, changed ones, or new text keyed by any number).</summary>
+    public (string Script, Dictionary<int, (int Start, int End)> Lines) Compose(IEnumerable<(int Key, IReadOnlyList<string> Lines)> blocks)
+    {
         var output = new List<string>(_prefix);
         var at = new Dictionary<int, (int, int)>();
-        foreach (var id in order)
+        foreach (var (key, lines) in blocks)
         {
             if (output.Count > 0) output.Add("");
             var start = output.Count + 1;
-            output.AddRange(_blocks[id]);
-            at[id] = (start, output.Count);
+            output.AddRange(lines);
+            at[key] = (start, output.Count);
         }
         if (_suffix.Count > 0)
         {

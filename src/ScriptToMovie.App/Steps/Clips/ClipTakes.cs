@@ -46,6 +46,5 @@ public static class ClipTakes
         row.ProviderTaskId = null;
         row.ExternalTaskId = null;
         row.CostUnits = null;
-        row.Attempt = 0;
     }
 }

@@ -39,6 +39,18 @@ function serve(all = [scene(1)]) {
       calls.push({ method: "PATCH", url: `scenes/${params.sceneId}`, body });
       return HttpResponse.json({ ...all[0], ...(body as object), stale: ["voice", "clip"] });
     }),
+    http.post("*/api/projects/7/scenes/:sceneId/merge", ({ params }) => {
+      calls.push({ method: "POST", url: `scenes/${params.sceneId}/merge` });
+      return HttpResponse.json(project());
+    }),
+    http.post("*/api/projects/7/rebuild-preview", () => {
+      calls.push({ method: "POST", url: "rebuild-preview" });
+      return HttpResponse.json({ unchanged: 1, changed: 1, added: 0, removed: 1, usd: 0.7, keptTakes: 1, summary: "1 scene changed, 1 removed: $0.70" });
+    }),
+    http.post("*/api/workflow/7/start", () => {
+      calls.push({ method: "POST", url: "start" });
+      return HttpResponse.json({ runId: "r5", statusUrl: "/api/workflow/7/status" }, { status: 202 });
+    }),
     http.put("*/api/projects/7/scenes/order", async ({ request }) => {
       calls.push({ method: "PUT", url: "scenes/order", body: await request.json() });
       return HttpResponse.json(all);
@@ -93,6 +105,16 @@ describe("The Scenes tab", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Move scene 1 down" }));
     await waitFor(() => expect(calls.map((c) => c.url)).toEqual(["scenes/order", "assemble"]));
     expect(calls[0].body).toEqual({ sceneIds: [102, 101, 103] });
+  });
+
+  it("merges a scene with the next in the script, says what a rebuild remakes and runs it", async () => {
+    const calls = serve([scene(1), scene(2)]);
+    renderApp("/projects/7/scenes");
+    await userEvent.click(await screen.findByText("Add, split or merge scenes"));
+    await userEvent.click(screen.getByRole("button", { name: "Merge scene 1 with scene 2" }));
+    expect(await screen.findByText(/Rebuilding remakes only this: 1 scene changed, 1 removed: \$0\.70/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Rebuild now" }));
+    await waitFor(() => expect(calls.map((c) => c.url)).toEqual(["scenes/101/merge", "rebuild-preview", "start"]));
   });
 
   it("shows 190 scenes as a windowed list you can search and jump in", async () => {

@@ -8,11 +8,12 @@ import { DurationField } from "./DurationField";
 import { LinesEditor } from "./LinesEditor";
 import { SceneRemake } from "./SceneRemake";
 import { SceneShapeBar } from "./SceneShapeBar";
+import { SceneTextTools } from "./SceneTextTools";
 import { SceneTakes } from "./SceneTakes";
 
 /** One scene, every part of it editable at any time; an edit marks what it makes out of date and says so above. */
-export function SceneEditor({ projectId, scene, scenes, state, quote, characters, running, hasMovie }: {
-  projectId: number; scene: Scene; scenes: Scene[]; state?: SceneStatus; quote?: Quote; characters: Character[]; running: boolean; hasMovie: boolean;
+export function SceneEditor({ projectId, scene, scenes, script, state, quote, characters, running, hasMovie }: {
+  projectId: number; scene: Scene; scenes: Scene[]; script: string; state?: SceneStatus; quote?: Quote; characters: Character[]; running: boolean; hasMovie: boolean;
 }) {
   const update = useUpdateScene(projectId);
   const prompt = useUpdatePrompt(projectId);
@@ -61,6 +62,9 @@ export function SceneEditor({ projectId, scene, scenes, state, quote, characters
         {scene.prompt != null && (
           <EditableText label="Video prompt" rows={5} value={scene.prompt} readOnlyReason={locked} onSave={(text) => prompt.mutateAsync({ sceneId, prompt: text })} />
         )}
+      </div>
+      <div className="mt-4">
+        <SceneTextTools projectId={projectId} scene={scene} script={script} isLast={num(scenes[scenes.length - 1]?.id) === sceneId} running={running} />
       </div>
       <SceneTakes projectId={projectId} sceneId={sceneId} sceneNumber={n} running={running} />
     </article>

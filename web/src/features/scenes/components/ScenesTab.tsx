@@ -3,6 +3,7 @@ import { num, type WorkflowStatus } from "../../../lib/api/client";
 import { useScenes } from "../../../lib/project/useScenes";
 import { useCharacters } from "../../../lib/project/useCharacters";
 import { useQuote } from "../../../lib/project/useQuote";
+import { useProject } from "../../../lib/project/useProject";
 import { isActive } from "../../../lib/pipeline/names";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
@@ -14,6 +15,7 @@ export function ScenesTab({ projectId, status }: { projectId: number; status?: W
   const scenes = useScenes(projectId);
   const characters = useCharacters(projectId);
   const quote = useQuote(projectId);
+  const project = useProject(projectId);
   const searchId = useId();
   const jumpId = useId();
   const [query, setQuery] = useState("");
@@ -100,6 +102,7 @@ export function ScenesTab({ projectId, status }: { projectId: number; status?: W
                 projectId={projectId}
                 scene={selected}
                 scenes={all}
+                script={project.data?.scriptContent ?? ""}
                 hasMovie={status?.phases.some((p) => p.steps.some((st) => st.name === "assemble" && st.status === "completed")) ?? false}
                 state={status?.scenes.find((s) => num(s.sceneId) === num(selected.id))}
                 quote={quote.data}
