@@ -6,7 +6,11 @@ import { messageOf } from "../../../lib/api/problem";
 export function CastEditor({ present, characters, onSave, readOnlyReason }: { present: number[]; characters: Character[]; onSave: (ids: number[]) => Promise<unknown>; readOnlyReason?: string }) {
   const [draft, setDraft] = useState(present);
   const [message, setMessage] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   useEffect(() => setDraft(present), [present]);
+  // A long script has dozens of speaking parts: the scene's own come first, the rest on request.
+  const many = characters.length > 12;
+  const listed = many && !showAll ? characters.filter((c) => draft.includes(num(c.id))) : characters;
   const dirty = [...draft].sort().join(",") !== [...present].sort().join(",");
   if (characters.length === 0) return null;
 
@@ -14,7 +18,7 @@ export function CastEditor({ present, characters, onSave, readOnlyReason }: { pr
     <fieldset>
       <legend className="label">Characters in the scene</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
-        {characters.map((c) => {
+        {listed.map((c) => {
           const id = num(c.id);
           return (
             <label key={id} className="flex items-center gap-1.5 text-sm">
@@ -23,6 +27,11 @@ export function CastEditor({ present, characters, onSave, readOnlyReason }: { pr
             </label>
           );
         })}
+        {many && (
+          <button type="button" className="text-xs text-accent underline" onClick={() => setShowAll(!showAll)}>
+            {showAll ? "Show only this scene's characters" : `Show all ${characters.length} characters`}
+          </button>
+        )}
       </div>
       {!readOnlyReason && (
         <div className="mt-2 flex items-center gap-3">
