@@ -15,8 +15,11 @@ public static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddAppServices(config, Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development");
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development";
+        services.AddAppServices(environment);
+        // After the command's own overrides (render --video kling), so they are checked too.
         extra?.Invoke(services, config);
+        SettingsCatalog.Check(config, environment);
         return services.BuildServiceProvider();
     }
 }

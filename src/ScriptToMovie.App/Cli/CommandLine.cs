@@ -11,12 +11,6 @@ public static partial class CommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
-        // No command (or host options only, as WebApplicationFactory passes): run the web app.
-        if (args.Length == 0 || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not "--help" and not "--version"))
-        {
-            await WebApp.Build(args).RunAsync();
-            return 0;
-        }
         var root = new RootCommand("Script-to-Movie: turn a screenplay into a finished movie.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
@@ -36,7 +30,18 @@ public static partial class CommandLine
         };
         try
         {
+            // No command (or host options only, as WebApplicationFactory passes): run the web app.
+            if (args.Length == 0 || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not "--help" and not "--version"))
+            {
+                await WebApp.Build(args).RunAsync();
+                return 0;
+            }
             return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (InvalidSettingsException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return InvalidSettingsException.ExitCode;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

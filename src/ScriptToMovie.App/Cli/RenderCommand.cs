@@ -173,6 +173,9 @@ public static class RenderCommand
         var length = movie.Duration is { } d ? TimeSpan.FromSeconds(d) : TimeSpan.Zero;
         var charged = (await db.CostLedger.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Usd).ToListAsync(ct)).Sum();
         Console.Out.WriteLine(new RenderSummary(Path.GetRelativePath(Directory.GetCurrentDirectory(), outPath), scenes, length, clock.Elapsed, failed, charged));
+        // A movie of stand-ins only is not what was asked for: scripts that chain on the exit code must see it.
+        if (scenes > 0 && failed == scenes)
+            return Stop(Failed, $"Every clip failed to generate, so the movie is made of storyboard animatics only. Check the provider's messages above, then retry the failed scenes.");
         return Completed;
     }
 

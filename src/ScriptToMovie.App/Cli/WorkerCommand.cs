@@ -15,9 +15,10 @@ public static class WorkerCommand
             DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
             var builder = Host.CreateApplicationBuilder();
             if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
-            builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
+            SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
+            builder.Services.AddAppServices(builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
-            builder.Services.AddPipeline(builder.Configuration, runWorker: true);
+            builder.Services.AddPipeline(runWorker: true);
             await builder.Build().RunAsync(ct);
             return 0;
         });

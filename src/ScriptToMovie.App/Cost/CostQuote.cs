@@ -26,7 +26,7 @@ public sealed record ProjectQuote(
 /// parser's estimate), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
 /// without a finished Kling picture also pays for one.
 /// </summary>
-public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration configuration)
+public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings providers)
 {
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
@@ -35,7 +35,7 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
     public double NewSceneUsd(double seconds)
     {
         var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds > 0 ? seconds : UnknownSceneSeconds));
-        var frame = ImageProviderChoice.For(configuration) == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
+        var frame = providers.Image == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
         return settings.Prices.Usd(units) + frame;
     }
 
@@ -55,7 +55,7 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
                 .Where(p => p.ProjectId == projectId && p.Duration > 0)
                 .Select(p => new { p.SceneId, p.Duration }).ToListAsync(ct))
             .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => (double)g.Max(p => p.Duration));
-        var imageProvider = ImageProviderChoice.For(configuration);
+        var imageProvider = providers.Image;
         var framed = imageProvider != ImageProviders.Kling ? [] : (await db.StoryboardImages.AsNoTracking()
             .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == ImageProviders.Kling && i.SceneId != null)
             .Select(i => i.SceneId!.Value).ToListAsync(ct)).ToHashSet();
@@ -82,6 +82,6 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, IConfiguration c
 
         return new ProjectQuote("kling", "USD", quotes,
             quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2),
-            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), VideoProviderChoice.For(configuration), remakes);
+            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video, remakes);
     }
 }

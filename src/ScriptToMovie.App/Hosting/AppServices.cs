@@ -28,9 +28,9 @@ namespace ScriptToMovie.App.Hosting;
 public static class AppServices
 {
     /// <summary>Services every process needs: settings, clock, database, storage, the steps and their providers.</summary>
-    public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration, string environmentName)
+    public static IServiceCollection AddAppServices(this IServiceCollection services, string environmentName)
     {
-        services.AddSingleton(sp => AppSettings.From(sp.GetRequiredService<IConfiguration>(), environmentName));
+        services.AddSettings(environmentName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddAppDatabase();
         services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
@@ -85,7 +85,6 @@ public static class AppServices
     /// <summary>Kling's client, token, resilience, budget and ledger, shared by its video and image providers.</summary>
     public static IServiceCollection AddKling(this IServiceCollection services)
     {
-        services.AddSingleton(sp => KlingSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<KlingToken>();
         services.AddSingleton(sp => new KlingResilience(sp.GetRequiredService<KlingSettings>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<KlingBudget>();

@@ -20,7 +20,9 @@ public static class WebApp
     {
         DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddAppServices(builder.Configuration, builder.Environment.EnvironmentName);
+        // Every bad key is refused here, at once, before a service or a migration runs.
+        SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
+        builder.Services.AddAppServices(builder.Environment.EnvironmentName);
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddProblemResponses();
         builder.Services.AddAccounts();
@@ -35,7 +37,7 @@ public static class WebApp
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
-        builder.Services.AddPipeline(builder.Configuration, runWorker);
+        builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
 
         var app = builder.Build();
@@ -43,7 +45,7 @@ public static class WebApp
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        WebUi.UseFiles(app, builder.Configuration);
+        WebUi.UseFiles(app);
         app.UseRouting();
         if (settings.CorsOrigins.Count > 0)
             app.UseCors(c => c.WithOrigins([.. settings.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod());
@@ -74,7 +76,7 @@ public static class WebApp
         VoicePreviewEndpoint.Map(app);
         RebuildPreviewEndpoint.Map(app);
 
-        WebUi.MapFallback(app, builder.Configuration);
+        WebUi.MapFallback(app);
         return app;
     }
 }

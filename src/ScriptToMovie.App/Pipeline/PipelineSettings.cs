@@ -1,31 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using ScriptToMovie.App.Settings;
+
 namespace ScriptToMovie.App.Pipeline;
 
 /// <summary>Every wait of the pipeline, configurable so tests run in seconds.</summary>
-public sealed class PipelineSettings
+public sealed record PipelineSettings
 {
+    [Setting("PIPELINE_LEASE_SECONDS", "How long a run's lease lasts: a killed worker's run resumes after one lease.")]
+    [Range(0.01, 86_400)]
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
+
+    [Setting("PIPELINE_HEARTBEAT_SECONDS", "How often a working run renews its lease.")]
+    [Range(0.01, 86_400)]
     public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(15);
+
+    [Setting("PIPELINE_RECONCILE_SECONDS", "How often a worker looks for runs whose worker stopped.")]
+    [Range(0.01, 86_400)]
     public TimeSpan ReconcileEvery { get; init; } = TimeSpan.FromSeconds(20);
+
+    [Setting("PIPELINE_QUEUE_POLL_SECONDS", "How often an idle worker polls the job queue.")]
+    [Range(0.01, 3_600)]
     public TimeSpan QueuePoll { get; init; } = TimeSpan.FromSeconds(1);
+
+    [Setting("PIPELINE_EVENTS_POLL_SECONDS", "How often the server-sent events look for a change of status.")]
+    [Range(0.01, 3_600)]
     public TimeSpan EventsPoll { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    [Setting("RUN_SLOW_AFTER_MINUTES", "Minutes after which a run says it is taking longer than expected.", Unit = TimeUnit.Minutes)]
+    [Range(0.01, 100_000)]
     public TimeSpan SlowAfter { get; init; } = TimeSpan.FromMinutes(30);
+
+    [Setting("VIDEO_CONCURRENCY", "Clips made at once, across every worker.")]
+    [Range(1, 16)]
     public int VideoConcurrency { get; init; } = 2;
+
+    [Setting("PIPELINE_WORKERS", "Job-running threads per worker process.")]
+    [Range(1, 64)]
     public int WorkerCount { get; init; } = 4;
+
+    [Setting("REDIS_URL", "Redis for the job queue (absent = jobs stored in SQLite): redis://host:6379/0.", Secret = true)]
     public string? RedisUrl { get; init; }
 
-    public static PipelineSettings From(IConfiguration c) => new()
-    {
-        Lease = Seconds(c["PIPELINE_LEASE_SECONDS"], 60),
-        Heartbeat = Seconds(c["PIPELINE_HEARTBEAT_SECONDS"], 15),
-        ReconcileEvery = Seconds(c["PIPELINE_RECONCILE_SECONDS"], 20),
-        QueuePoll = Seconds(c["PIPELINE_QUEUE_POLL_SECONDS"], 1),
-        EventsPoll = Seconds(c["PIPELINE_EVENTS_POLL_SECONDS"], 0.5),
-        SlowAfter = TimeSpan.FromMinutes(double.TryParse(c["RUN_SLOW_AFTER_MINUTES"], System.Globalization.CultureInfo.InvariantCulture, out var m) && m > 0 ? m : 30),
-        VideoConcurrency = int.TryParse(c["VIDEO_CONCURRENCY"], out var v) && v > 0 ? v : 2,
-        WorkerCount = int.TryParse(c["PIPELINE_WORKERS"], out var w) && w > 0 ? w : 4,
-        RedisUrl = string.IsNullOrWhiteSpace(c["REDIS_URL"]) ? null : c["REDIS_URL"],
-    };
-
-    private static TimeSpan Seconds(string? raw, double fallback) =>
-        TimeSpan.FromSeconds(double.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : fallback);
+    public static PipelineSettings From(IConfiguration c) => SettingsBinder.Bind<PipelineSettings>(c);
 }

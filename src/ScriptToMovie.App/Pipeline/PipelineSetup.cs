@@ -16,7 +16,6 @@ public static class PipelineSetup
     /// <summary>The pipeline without a job engine: for a process that runs a run itself (./s2m render).</summary>
     public static IServiceCollection AddPipelineCore(this IServiceCollection services)
     {
-        services.AddSingleton(sp => PipelineSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<ClipSlots>();
@@ -25,7 +24,7 @@ public static class PipelineSetup
         return services;
     }
 
-    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    public static IServiceCollection AddPipeline(this IServiceCollection services, bool runWorker)
     {
         services.AddPipelineCore();
         services.AddScoped<IRunQueue, HangfireRunQueue>();

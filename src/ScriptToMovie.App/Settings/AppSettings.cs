@@ -1,54 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ScriptToMovie.App.Settings;
 
 /// <summary>
-/// Every setting the app reads, under the seed's .env key names. Values come from
-/// appsettings, environment variables or a .env file (in that order of precedence, last wins
-/// except that a real environment variable beats .env).
+/// The core settings every process reads (data, database, sessions, limits on what is accepted), under the seed's
+/// .env key names. Values come from appsettings, environment variables or a .env file; a real environment
+/// variable beats .env. The other areas have their own classes (see Hosting/SettingsCatalog).
 /// </summary>
-public sealed class AppSettings
+public sealed record AppSettings
 {
-    public required string DataDirectory { get; init; }
+    private readonly string _dataDirectory = Path.GetFullPath("data");
+
+    [Setting("DATA_DIR", "Data directory (SQLite database and media/); ./s2m serve --data overrides it.", Aliases = ["S2M_DATA"])]
+    public required string DataDirectory { get => _dataDirectory; init => _dataDirectory = Path.GetFullPath(value); }
+
+    [Setting("DATABASE_URL", "Database: absent = SQLite in the data directory. Seed forms work: mysql+aiomysql://root:@localhost:3306/script_to_movie, mysql://…, sqlite:///path.db", Secret = true)]
     public string? DatabaseUrl { get; init; }
+
+    [Setting("JWT_SECRET", "Session signing secret (openssl rand -hex 32). Absent in development = generated into the data directory; required in production.", Secret = true)]
     public string? JwtSecret { get; init; }
+
+    [Setting("DEBUG", "Development conveniences (detailed errors in logs).")]
     public bool Debug { get; init; }
-    public bool IsProduction { get; init; }
+
+    [Setting("CORS_ORIGINS", "Origins allowed to call the API from a browser (JSON array or comma list).")]
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
+    [Setting("LOGIN_RATE_LIMIT", "Login attempts allowed per client per minute.")]
+    [Range(1, 10_000)]
     public int LoginRateLimitPerMinute { get; init; } = 10;
+
+    [Setting("MAX_SCRIPT_BYTES", "Largest pasted script, in bytes.")]
+    [Range(1_000, 100L * 1024 * 1024)]
     public long MaxScriptBytes { get; init; } = 5 * 1024 * 1024;
+
+    [Setting("MAX_UPLOAD_BYTES", "Largest uploaded screenplay file, in bytes.")]
+    [Range(1_000, 200L * 1024 * 1024)]
     public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
+
+    [Setting("ADMIN_EMAILS", "Emails of administrators (may open the job dashboard at /jobs).")]
     public IReadOnlyList<string> AdminEmails { get; init; } = [];
+
+    [Setting("WEB_DIST", "Folder of the built web UI (./s2m sets it to web/dist).")]
+    public string? WebDist { get; init; }
+
+    /// <summary>From the host's environment (ASPNETCORE_ENVIRONMENT), not from a key of ours.</summary>
+    public bool IsProduction { get; init; }
+
     public string MediaDirectory => Path.Combine(DataDirectory, "media");
 
-    public static AppSettings From(IConfiguration c, string? environmentName)
-    {
-        var data = c["DATA_DIR"] ?? c["S2M_DATA"] ?? "data";
-        return new AppSettings
-        {
-            DataDirectory = Path.GetFullPath(data),
-            DatabaseUrl = Blank(c["DATABASE_URL"]),
-            JwtSecret = Blank(c["JWT_SECRET"]),
-            Debug = IsTrue(c["DEBUG"]),
-            IsProduction = string.Equals(environmentName, "Production", StringComparison.OrdinalIgnoreCase),
-            CorsOrigins = ParseList(c["CORS_ORIGINS"]),
-            LoginRateLimitPerMinute = int.TryParse(c["LOGIN_RATE_LIMIT"], out var l) && l > 0 ? l : 10,
-            MaxScriptBytes = long.TryParse(c["MAX_SCRIPT_BYTES"], out var m) && m > 0 ? m : 5 * 1024 * 1024,
-            MaxUploadBytes = long.TryParse(c["MAX_UPLOAD_BYTES"], out var u) && u > 0 ? u : 20 * 1024 * 1024,
-            AdminEmails = ParseList(c["ADMIN_EMAILS"]),
-        };
-    }
+    public static AppSettings From(IConfiguration c, string? environmentName) =>
+        SettingsBinder.Bind<AppSettings>(c) with { IsProduction = IsProductionName(environmentName) };
 
-    public static bool IsTrue(string? v) => v is not null && (v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1" || v.Equals("yes", StringComparison.OrdinalIgnoreCase));
+    public static bool IsProductionName(string? environmentName) =>
+        string.Equals(environmentName, "Production", StringComparison.OrdinalIgnoreCase);
 
-    private static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+    public static bool IsTrue(string? v) => SettingsBinder.IsTrue(v);
 
-    /// <summary>Accepts the seed's JSON array form (["http://a","http://b"]) and a plain comma list.</summary>
-    public static IReadOnlyList<string> ParseList(string? v)
-    {
-        if (string.IsNullOrWhiteSpace(v)) return [];
-        return v.Trim().TrimStart('[').TrimEnd(']')
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim('"', '\'', ' '))
-            .Where(s => s.Length > 0)
-            .ToList();
-    }
+    public static IReadOnlyList<string> ParseList(string? v) => SettingsBinder.ParseList(v);
 }

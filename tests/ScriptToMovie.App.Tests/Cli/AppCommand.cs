@@ -13,7 +13,12 @@ public static class AppCommand
     public static string AppDll => typeof(RenderCommand).Assembly.Location;
 
     /// <summary><paramref name="timeout"/> is scaled by TestTime.</summary>
-    public static async Task<AppCommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<AppCommandResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(workingDirectory, timeout, new Dictionary<string, string?>(), arguments);
+
+    /// <summary><paramref name="environment"/> is set on top of the cleaned environment (a null value unsets).</summary>
+    public static async Task<AppCommandResult> RunAsync(
+        string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         using var deadline = new CancellationTokenSource(TestTime.Scaled(timeout));
         var result = await CliWrap.Cli.Wrap("dotnet")
@@ -23,7 +28,8 @@ public static class AppCommand
             .WithEnvironmentVariables(e => e
                 .Set("DATABASE_URL", null).Set("VIDEO_PROVIDER", null).Set("MOCK_VIDEO", null)
                 .Set("MOCK_VIDEO_FAIL_SCENES", null).Set("ANTHROPIC_API_KEY", null).Set("BURN_SUBTITLES", null)
-                .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1"))
+                .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
+                .Set(environment.ToDictionary(kv => kv.Key, kv => kv.Value)))
             .WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync(Encoding.UTF8, deadline.Token);
         return new AppCommandResult(result.ExitCode, result.StandardOutput, result.StandardError);

@@ -47,4 +47,24 @@ public class RenderWithKlingTests
         Assert.All(kling.Tasks.Where(t => t.IsVideo), t => Assert.Equal("image2video", t.Product));
         Assert.All(kling.CreatesPerExternalId.Values, creates => Assert.Equal(1, creates));
     }
+
+    [Fact]
+    public async Task A_render_in_which_every_paid_clip_failed_exits_non_zero_with_a_sentence()
+    {
+        // Kling refuses every prompt: each scene falls back to its animatic, which is not the movie that was paid for.
+        await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { FailWhenPromptContains = "" });
+        var folder = Directory.CreateTempSubdirectory("s2m-render-kling-").FullName;
+        var script = Path.Combine(folder, "dinner.fountain");
+        await File.WriteAllTextAsync(script, RunControlTests.ThreeScenes);
+
+        var result = await AppCommand.RunAsync(folder, TimeSpan.FromSeconds(240), new Dictionary<string, string?>
+        {
+            ["KLING_BASE_URL"] = kling.BaseUrl, ["KLING_API_KEY"] = kling.Options.AccessKey, ["KLING_SECRET_KEY"] = kling.Options.SecretKey,
+            ["KLING_POLL_SECONDS"] = "0.1", ["KLING_RETRY_DELAY_SECONDS"] = "0.01", ["CLIP_RETRY_DELAY_MS"] = "1",
+        }, "render", script, "--video", "kling", "--data", Path.Combine(folder, "data"));
+
+        Assert.True(result.ExitCode == 1, $"render exited {result.ExitCode}:\n{result.Output}\n{result.Error}");
+        Assert.Contains("Every clip failed to generate", result.Error);
+        Assert.Equal(3, kling.Tasks.Count(t => t.IsVideo));
+    }
 }

@@ -14,7 +14,7 @@ namespace ScriptToMovie.App.Providers.Anthropic;
 /// characters described so far travel with every batch to keep their looks the same. An unusable
 /// answer is asked for once more, then those scenes get the offline text and a note.
 /// </summary>
-public sealed class ClaudeAnalyzer(IConfiguration config, ILogger<ClaudeAnalyzer> log) : IScriptAnalyzer
+public sealed class ClaudeAnalyzer(AnthropicSettings settings, ILogger<ClaudeAnalyzer> log) : IScriptAnalyzer
 {
     public const string KeyRejected = "The Anthropic API key was rejected. Check ANTHROPIC_API_KEY in your settings, then run the analysis again.";
     public const string KeyMissing = "Claude is chosen for script analysis (ANALYZER=anthropic) but ANTHROPIC_API_KEY is not set.";
@@ -26,7 +26,6 @@ public sealed class ClaudeAnalyzer(IConfiguration config, ILogger<ClaudeAnalyzer
 
     public async Task<ScriptDescriptions> DescribeAsync(ScriptBreakdown script, AnalysisProgress progress, CancellationToken ct)
     {
-        var settings = AnthropicSettings.From(config);
         if (settings.ApiKey is null) throw new StepFailedException(KeyMissing);
         var system = await File.ReadAllTextAsync(Path.Combine(PromptFolder, "claude-system.md"), ct);
         var template = await File.ReadAllTextAsync(Path.Combine(PromptFolder, "claude-batch.md"), ct);

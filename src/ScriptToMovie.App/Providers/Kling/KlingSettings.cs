@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
+using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Providers.Kling;
 
@@ -7,34 +8,91 @@ public sealed record KlingSettings
 {
     public const string DefaultBaseUrl = "https://api-singapore.klingai.com";
 
-    public string BaseUrl { get; init; } = DefaultBaseUrl;
+    [Setting("KLING_BASE_URL", "Kling's API address (the fake in tests, or another region).")]
+    public string BaseUrl { get => _baseUrl; init => _baseUrl = value.TrimEnd('/'); }
+    private readonly string _baseUrl = DefaultBaseUrl;
+
+    [Setting("KLING_API_KEY", "Kling access key (from the Kling console).", Secret = true)]
     public string? AccessKey { get; init; }
+
+    [Setting("KLING_SECRET_KEY", "Kling secret key: signs the short-lived token sent with every call (at least 32 characters).", Secret = true)]
     public string? SecretKey { get; init; }
+
     /// <summary>A static API key; when set it is sent as the bearer token instead of a signed JWT.</summary>
+    [Setting("KLING_API_TOKEN", "A static Kling API token, used instead of the access and secret keys.", Secret = true)]
     public string? ApiToken { get; init; }
+
     /// <summary>A free string: Kling no longer publishes which legacy model names still generate.</summary>
+    [Setting("KLING_MODEL", "The model that makes clips.")]
     public string Model { get; init; } = "kling-v2-6";
+
+    [Setting("KLING_MODE", "std or pro.")]
+    [AllowedValues("std", "pro")]
     public string Mode { get; init; } = "std";
+
+    [Setting("KLING_IMAGE_MODEL", "Model for storyboard frames when IMAGE_PROVIDER=kling.")]
     public string ImageModel { get; init; } = "kling-v2-1";
+
     /// <summary>
     /// Units per storyboard picture and what an image unit costs: image packs are priced apart from video. The API
     /// notes' only figure is 16 units ≈ $0.056 (multi-image-to-image); a plain picture costs no more, so both err high.
     /// </summary>
+    [Setting("KLING_IMAGE_UNITS", "Units one storyboard picture costs.")]
+    [Range(0, 10_000)]
     public double ImageUnits { get; init; } = 16;
+
+    [Setting("KLING_IMAGE_USD_PER_UNIT", "USD per image unit (image packs are priced apart from video).")]
+    [Range(0, 1_000)]
     public double ImageUsdPerUnit { get; init; } = 0.0035;
+
+    [Setting("KLING_POLL_SECONDS", "Seconds between status polls (fractions allowed).")]
+    [Range(0, 3_600, MinimumIsExclusive = true)]
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    [Setting("KLING_TASK_DEADLINE_MINUTES", "Minutes before a task is given up for this run.", Unit = TimeUnit.Minutes)]
+    [Range(0, 10_000, MinimumIsExclusive = true)]
     public TimeSpan TaskDeadline { get; init; } = TimeSpan.FromMinutes(30);
+
+    [Setting("KLING_REQUEST_TIMEOUT_SECONDS", "Per-attempt timeout of one call.")]
+    [Range(0, 3_600, MinimumIsExclusive = true)]
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>First retry delay; Kling asks for at least a second before retrying 1303.</summary>
+    [Setting("KLING_RETRY_DELAY_SECONDS", "First retry delay of a transient failure (doubles with jitter).")]
+    [Range(0, 3_600, MinimumIsExclusive = true)]
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    [Setting("KLING_RETRY_ATTEMPTS", "Attempts for transient failures.")]
+    [Range(1, 20)]
     public int RetryAttempts { get; init; } = 4;
+
     /// <summary>Calls within <see cref="BreakerWindow"/> before the breaker may open (when half or more of them failed).</summary>
+    [Setting("KLING_BREAKER_MINIMUM_CALLS", "Circuit breaker: calls in the window, half failing, before Kling calls pause.")]
+    [Range(2, 10_000)]
     public int BreakerMinimumCalls { get; init; } = 10;
+
+    [Setting("KLING_BREAKER_WINDOW_SECONDS", "Circuit breaker: the window the calls are counted in.")]
+    [Range(0.5, 86_400)]
     public TimeSpan BreakerWindow { get; init; } = TimeSpan.FromSeconds(60);
+
+    [Setting("KLING_BREAKER_PAUSE_SECONDS", "Circuit breaker: how long Kling calls pause once it opens.")]
+    [Range(0.5, 86_400)]
     public TimeSpan BreakerPause { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Tasks this process keeps in flight at once (VIDEO_CONCURRENCY): defence in depth behind the clips step's own limit.</summary>
     public int MaxInFlight { get; init; } = 2;
+
+    [Setting("KLING_DEFAULT_MAX_COST_USD", "The budget of a run that does not set maxCostUsd.")]
+    [Range(0, 10_000)]
     public double DefaultMaxCostUsd { get; init; } = 20;
+
+    [Setting("KLING_USD_PER_UNIT", "USD per video unit.")]
+    [Range(0, 1_000)]
+    public double UsdPerUnit { get; init; } = KlingPriceTable.DefaultUsdPerUnit;
+
+    [Setting("KLING_PRICE_TABLE", "Overrides of the price table: model/mode/duration=units, comma-separated.")]
+    public string? PriceTableOverrides { get; init; }
+
     public KlingPriceTable Prices { get; init; } = KlingPriceTable.Default;
 
     public bool UsesJwt => ApiToken is null;
@@ -43,32 +101,33 @@ public sealed record KlingSettings
 
     public static KlingSettings From(IConfiguration c)
     {
-        string? Get(string key) => string.IsNullOrWhiteSpace(c[key]) ? null : c[key]!.Trim();
-        double Number(string key, double fallback) =>
-            double.TryParse(Get(key), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
+        var problems = new List<string>();
+        var bound = From(c, problems);
+        return problems.Count == 0 ? bound : throw new InvalidSettingsException(problems);
+    }
 
-        return new KlingSettings
+    public static KlingSettings From(IConfiguration c, List<string> problems)
+    {
+        var bound = SettingsBinder.Bind<KlingSettings>(c, problems);
+        var maxInFlight = SettingsBinder.Bind<Pipeline.PipelineSettings>(c, []).VideoConcurrency;
+        try
         {
-            BaseUrl = (Get("KLING_BASE_URL") ?? DefaultBaseUrl).TrimEnd('/'),
-            AccessKey = Get("KLING_API_KEY"),
-            SecretKey = Get("KLING_SECRET_KEY"),
-            ApiToken = Get("KLING_API_TOKEN"),
-            Model = Get("KLING_MODEL") ?? "kling-v2-6",
-            Mode = Get("KLING_MODE") ?? "std",
-            ImageModel = Get("KLING_IMAGE_MODEL") ?? "kling-v2-1",
-            ImageUnits = Number("KLING_IMAGE_UNITS", 16),
-            ImageUsdPerUnit = Number("KLING_IMAGE_USD_PER_UNIT", 0.0035),
-            PollInterval = TimeSpan.FromSeconds(Number("KLING_POLL_SECONDS", 5)),
-            TaskDeadline = TimeSpan.FromMinutes(Number("KLING_TASK_DEADLINE_MINUTES", 30)),
-            RequestTimeout = TimeSpan.FromSeconds(Number("KLING_REQUEST_TIMEOUT_SECONDS", 60)),
-            RetryDelay = TimeSpan.FromSeconds(Number("KLING_RETRY_DELAY_SECONDS", 1)),
-            RetryAttempts = (int)Number("KLING_RETRY_ATTEMPTS", 4),
-            BreakerMinimumCalls = (int)Number("KLING_BREAKER_MINIMUM_CALLS", 10),
-            BreakerWindow = TimeSpan.FromSeconds(Number("KLING_BREAKER_WINDOW_SECONDS", 60)),
-            BreakerPause = TimeSpan.FromSeconds(Number("KLING_BREAKER_PAUSE_SECONDS", 60)),
-            MaxInFlight = (int)Number("VIDEO_CONCURRENCY", 2),
-            DefaultMaxCostUsd = Number("KLING_DEFAULT_MAX_COST_USD", 20),
-            Prices = KlingPriceTable.Parse(Get("KLING_PRICE_TABLE"), Number("KLING_USD_PER_UNIT", KlingPriceTable.DefaultUsdPerUnit)),
-        };
+            return bound with { MaxInFlight = maxInFlight, Prices = KlingPriceTable.Parse(bound.PriceTableOverrides, bound.UsdPerUnit) };
+        }
+        catch (InvalidOperationException e)
+        {
+            problems.Add(e.Message);
+            return bound with { MaxInFlight = maxInFlight };
+        }
+    }
+
+    /// <summary>Keys that cannot work, for a start that chose Kling for clips or pictures.</summary>
+    public IEnumerable<string> ProblemsWhenChosen(string what)
+    {
+        if (ApiToken is not null) yield break;
+        if (AccessKey is null || SecretKey is null)
+            yield return $"{what} is kling, but KLING_API_KEY and KLING_SECRET_KEY (or KLING_API_TOKEN) are not set: copy them from the Kling console.";
+        else if (System.Text.Encoding.UTF8.GetByteCount(SecretKey) < KlingToken.MinimumSecretBytes)
+            yield return KlingToken.SecretTooShort;
     }
 }

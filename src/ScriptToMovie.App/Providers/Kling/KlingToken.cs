@@ -11,6 +11,11 @@ namespace ScriptToMovie.App.Providers.Kling;
 public sealed class KlingToken(KlingSettings settings, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(1800);
+
+    // HS256 keys shorter than the hash are weak; IdentityModel refuses them, so say why in plain words.
+    public const int MinimumSecretBytes = 32;
+    public const string SecretTooShort =
+        "KLING_SECRET_KEY is too short to sign a Kling token (it needs at least 32 characters); copy the full secret key from the Kling console.";
     private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly object _gate = new();
@@ -38,9 +43,7 @@ public sealed class KlingToken(KlingSettings settings, TimeProvider clock)
     internal string Sign(string accessKey, string secretKey, DateTimeOffset now)
     {
         var key = Encoding.UTF8.GetBytes(secretKey);
-        if (key.Length < 32)
-            // HS256 keys shorter than the hash are weak; IdentityModel refuses them, so say why in plain words.
-            throw new ClipFailedException("KLING_SECRET_KEY is too short to sign a Kling token (it needs at least 32 characters); copy the full secret key from the Kling console.");
+        if (key.Length < MinimumSecretBytes) throw new ClipFailedException(SecretTooShort);
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = accessKey,

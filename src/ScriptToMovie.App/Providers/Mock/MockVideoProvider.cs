@@ -1,7 +1,6 @@
 using ScriptToMovie.App.Data;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
-using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Providers.Mock;
 
@@ -10,13 +9,13 @@ namespace ScriptToMovie.App.Providers.Mock;
 /// MOCK_VIDEO_FAIL_SCENES=2,5 makes those scene numbers fail on every attempt of a run, while a retry the
 /// user asks for succeeds, so the error states can be seen and tested without a paid service.
 /// </summary>
-public sealed class MockVideoProvider(ProcessRunner runner, IConfiguration configuration) : IVideoProvider
+public sealed class MockVideoProvider(ProcessRunner runner, ProviderSettings providers) : IVideoProvider
 {
     public string Name => VideoProviders.Mock;
 
     public async Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct)
     {
-        if (!request.IsUserRetry && FailingScenes(configuration).Contains(request.SceneNumber))
+        if (!request.IsUserRetry && providers.MockVideoFailScenes.Contains(request.SceneNumber))
             throw new ClipFailedException(
                 $"The mock video service was told to fail scene {request.SceneNumber} (MOCK_VIDEO_FAIL_SCENES).", transient: true);
 
@@ -30,10 +29,4 @@ public sealed class MockVideoProvider(ProcessRunner runner, IConfiguration confi
             throw new ClipFailedException(e.UserMessage, transient: true, e);
         }
     }
-
-    public static IReadOnlySet<int> FailingScenes(IConfiguration configuration) =>
-        AppSettings.ParseList(configuration["MOCK_VIDEO_FAIL_SCENES"])
-            .Select(s => int.TryParse(s, out var n) ? n : 0)
-            .Where(n => n > 0)
-            .ToHashSet();
 }

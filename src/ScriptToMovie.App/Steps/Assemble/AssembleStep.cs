@@ -16,7 +16,7 @@ namespace ScriptToMovie.App.Steps.Assemble;
 /// heading, speaker-labelled SRT and VTT timed from the measured voices (and a soft subtitle track),
 /// +faststart, and a JSON manifest. A scene whose clip failed gets its animatic instead, so there is no gap.
 /// </summary>
-public sealed class AssembleStep(IConfiguration configuration, ProcessRunner runner) : IPipelineStep
+public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner) : IPipelineStep
 {
     public StepDefinition Definition => PipelineOrder.Assemble;
 
@@ -88,7 +88,7 @@ public sealed class AssembleStep(IConfiguration configuration, ProcessRunner run
             // mov_text needs at least one cue; a movie without dialogue simply has no subtitle track.
             var duration = await new Concat(parts, cues.Count > 0 ? srt : null, project.Title).RunAsync(runner, joined, cancellationToken: ct);
             var final = joined;
-            if (AppSettings.IsTrue(configuration["BURN_SUBTITLES"]) && cues.Count > 0)
+            if (settings.BurnSubtitles && cues.Count > 0)
             {
                 await context.ReportAsync(85, "Burning in the captions");
                 final = Path.Combine(work.FullName, "movie-captioned.mp4");

@@ -13,7 +13,7 @@ namespace ScriptToMovie.App.Steps.Clips;
 /// fails after the run's own attempts is stored as failed with a sentence, and the step goes on: assembly
 /// puts the scene's animatic in its place.
 /// </summary>
-public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner, ILogger<ClipsStep> log) : IPipelineStep
+public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSettings, PipelineSettings pipeline, ProcessRunner runner, ILogger<ClipsStep> log) : IPipelineStep
 {
     public const string GenericFailure = "The clip for this scene could not be made. You can retry the scene.";
 
@@ -21,7 +21,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
-        var providerName = VideoProviderChoice.For(configuration);
+        var providerName = providers.Video;
         if (context.Services.GetKeyedService<IVideoProvider>(providerName) is null)
             throw new StepFailedException($"The video provider \"{providerName}\" is not available. Set VIDEO_PROVIDER to animatic, mock or kling.");
 
@@ -40,7 +40,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
             .Where(s => context.OnlyScenes.Count > 0 ? context.OnlyScenes.Contains(s.Id) : !completed.Contains(s.Id) || Stale.Has(s.StaleParts, Stale.Clip))
             .ToList();
 
-        var settings = ClipSettings.From(configuration);
+        var settings = clipSettings;
         // Across worker processes the pipeline's slots cap clip work at VIDEO_CONCURRENCY; without them
         // (a step run on its own) the local parallelism is the only limit.
         var slots = context.Services.GetService<ClipSlots>();
@@ -50,7 +50,7 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
 
         await Parallel.ForEachAsync(
             todo,
-            new ParallelOptions { MaxDegreeOfParallelism = providerName == VideoProviders.Animatic ? Math.Min(settings.AnimaticConcurrency, settings.Concurrency) : settings.Concurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = providerName == VideoProviders.Animatic ? Math.Min(settings.AnimaticConcurrency, pipeline.VideoConcurrency) : pipeline.VideoConcurrency, CancellationToken = ct },
             async (scene, token) =>
             {
                 if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
@@ -94,9 +94,9 @@ public sealed class ClipsStep(IConfiguration configuration, ProcessRunner runner
     {
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        var providerName = VideoProviderChoice.For(configuration);
+        var providerName = providers.Video;
         var provider = scope.ServiceProvider.GetRequiredKeyedService<IVideoProvider>(providerName);
-        var settings = ClipSettings.From(configuration);
+        var settings = clipSettings;
 
         var scene = await db.Scenes.AsNoTracking().FirstAsync(s => s.Id == sceneId, ct);
         var aspect = await db.Projects.Where(p => p.Id == scene.ProjectId).Select(p => p.AspectRatio).FirstAsync(ct);

@@ -11,7 +11,7 @@ namespace ScriptToMovie.App.Steps.Parse;
 /// structure (and the dialogue lines and title page later steps read); the configured analyser writes the
 /// descriptions; everything is stored in one transaction.
 /// </summary>
-public sealed class ParseStep(IConfiguration config, TimeProvider clock) : IPipelineStep
+public sealed class ParseStep(ProviderSettings providers, TimeProvider clock) : IPipelineStep
 {
     public const string NoCompleteScene = "Your script needs at least one complete scene to generate a movie. Check that it follows standard screenplay format.";
 
@@ -28,7 +28,7 @@ public sealed class ParseStep(IConfiguration config, TimeProvider clock) : IPipe
         var found = $"{Count(breakdown.Scenes.Count, "scene")}, {Count(breakdown.Cast.Count, "character")} and {Count(breakdown.Settings.Count, "setting")}";
         await ctx.ReportAsync(15, $"Found {found}; writing descriptions");
 
-        var analyzer = ctx.Services.GetRequiredKeyedService<IScriptAnalyzer>(AnalyzerChoice.From(config));
+        var analyzer = ctx.Services.GetRequiredKeyedService<IScriptAnalyzer>(providers.Analyzer);
         var descriptions = await analyzer.DescribeAsync(breakdown, (percent, message) => ctx.ReportAsync(15 + Math.Clamp(percent, 0, 100) * 75 / 100, message), ct);
         ctx.Notes.AddRange(descriptions.Notes);
 

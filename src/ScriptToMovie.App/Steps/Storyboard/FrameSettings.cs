@@ -1,11 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using ScriptToMovie.App.Settings;
+
 namespace ScriptToMovie.App.Steps.Storyboard;
 
 /// <summary>How the storyboard step paces itself; every wait is configurable so tests run in seconds.</summary>
-public sealed record FrameSettings(int Concurrency, int Attempts, TimeSpan RetryDelay)
+public sealed record FrameSettings
 {
-    public static FrameSettings From(IConfiguration c) => new(
-        // Kling counts image tasks against the account's image pack; the painter draws one at a time.
-        Concurrency: int.TryParse(c["IMAGE_CONCURRENCY"], out var n) && n > 0 ? n : 2,
-        Attempts: int.TryParse(c["FRAME_ATTEMPTS"], out var a) && a > 0 ? a : 3,
-        RetryDelay: TimeSpan.FromMilliseconds(int.TryParse(c["FRAME_RETRY_DELAY_MS"], out var d) && d >= 0 ? d : 2000));
+    // Kling counts image tasks against the account's image pack; the painter draws one at a time.
+    [Setting("IMAGE_CONCURRENCY", "Pictures made at once by a remote provider.")]
+    [Range(1, 16)]
+    public int Concurrency { get; init; } = 2;
+
+    [Setting("FRAME_ATTEMPTS", "Attempts per storyboard picture.")]
+    [Range(1, 20)]
+    public int Attempts { get; init; } = 3;
+
+    [Setting("FRAME_RETRY_DELAY_MS", "The delay before a picture's next attempt, in milliseconds.", Unit = TimeUnit.Milliseconds)]
+    [Range(0, 3_600_000)]
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    public static FrameSettings From(IConfiguration c) => SettingsBinder.Bind<FrameSettings>(c);
 }

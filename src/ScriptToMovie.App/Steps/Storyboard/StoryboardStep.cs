@@ -13,7 +13,7 @@ namespace ScriptToMovie.App.Steps.Storyboard;
 /// the trailer already drew reuses that frame once it passes the same check, instead of painting it twice.
 /// A scene whose picture fails is stored as failed with a sentence and the others go on.
 /// </summary>
-public sealed class StoryboardStep(IConfiguration configuration, ILogger<StoryboardStep> log) : IPipelineStep
+public sealed class StoryboardStep(ProviderSettings providers, FrameSettings frameSettings, ILogger<StoryboardStep> log) : IPipelineStep
 {
     private enum Outcome { Made, Reused, Failed }
 
@@ -21,7 +21,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
 
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
-        var providerName = ImageProviderChoice.For(configuration);
+        var providerName = providers.Image;
         if (context.Services.GetKeyedService<IImageProvider>(providerName) is null)
             throw new StepFailedException($"The image provider \"{providerName}\" is not available. Set IMAGE_PROVIDER to painted or kling.");
 
@@ -57,7 +57,7 @@ public sealed class StoryboardStep(IConfiguration configuration, ILogger<Storybo
         var places = await db.Settings.AsNoTracking().Where(st => st.ProjectId == context.ProjectId)
             .ToDictionaryAsync(st => st.Id, st => st.VisualDescription, ct);
 
-        var settings = FrameSettings.From(configuration);
+        var settings = frameSettings;
         int done = scenes.Count - todo.Count, reused = 0, failed = 0;
         using var reportGate = new SemaphoreSlim(1);
         await context.ReportAsync(done * 100 / scenes.Count,

@@ -164,6 +164,6 @@ public sealed class ClaudeAnalyzerTests : IAsyncLifetime
     public void The_analyser_follows_ANALYZER_then_the_presence_of_a_key(string? analyzer, string? key, string expected)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ANALYZER"] = analyzer, ["ANTHROPIC_API_KEY"] = key }).Build();
-        Assert.Equal(expected, AnalyzerChoice.From(config));
+        Assert.Equal(expected, ProviderSettings.From(config).Analyzer);
     }
 }

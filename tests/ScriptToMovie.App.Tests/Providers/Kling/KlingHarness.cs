@@ -64,7 +64,7 @@ public sealed class KlingHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton(AppSettings.From(configuration, "Development"));
+        services.AddSettings("Development");
         services.AddAppDatabase();
         services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
         services.AddSingleton(TimeProvider.System);

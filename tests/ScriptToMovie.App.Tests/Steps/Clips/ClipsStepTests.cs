@@ -118,6 +118,6 @@ public class ClipsStepTests
         {
             ["MOCK_VIDEO"] = mockVideo, ["KLING_API_KEY"] = klingKey, ["VIDEO_PROVIDER"] = videoProvider,
         }).Build();
-        Assert.Equal(expected, VideoProviderChoice.For(configuration));
+        Assert.Equal(expected, ProviderSettings.From(configuration).Video);
     }
 }

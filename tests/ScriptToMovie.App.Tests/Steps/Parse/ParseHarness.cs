@@ -27,6 +27,7 @@ public sealed class ParseHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IPipelineStep, ParseStep>();
+        services.AddSettings("Development");
         services.AddAnalyzers();
         _services = services.BuildServiceProvider();
         Db = DatabaseSetup.Create(DatabaseUrl.Parse("sqlite:///" + Path.Combine(_dir, "parse.db"), _dir));

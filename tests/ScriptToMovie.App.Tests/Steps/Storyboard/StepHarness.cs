@@ -53,7 +53,7 @@ public sealed class StepHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(AppSettings.From(configuration, "Development"));
+        services.AddSettings("Development");
         services.AddScoped<AppDb>(_ => DatabaseSetup.Create(url));
         services.AddSingleton<IMediaStorage>(new LocalMediaStorage(Path.Combine(dir, "media")));
         services.AddSingleton(new ProcessRunner());
