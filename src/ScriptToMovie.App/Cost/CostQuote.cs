@@ -14,9 +14,11 @@ public sealed record SceneQuote(int SceneId, int SceneNumber, double Duration, d
 /// <param name="FramesUsd">What the Kling storyboard pictures still to make cost (0 when they are painted).</param>
 /// <param name="VideoProvider">Who makes this server's clips (animatic, mock or kling); the prices are Kling's either way,
 /// so a user of the free offline clips sees what Kling would charge.</param>
+/// <param name="Remakes">What a new take of each scene whose clip is made and up to date would cost.</param>
 public sealed record ProjectQuote(
     string Provider, string Currency, IReadOnlyList<SceneQuote> Scenes, double TotalUnits, double TotalUsd, double SpentUsd,
-    string ImageProvider = ImageProviders.Painted, double FramesUsd = 0, string VideoProvider = VideoProviders.Kling);
+    string ImageProvider = ImageProviders.Painted, double FramesUsd = 0, string VideoProvider = VideoProviders.Kling,
+    IReadOnlyList<SceneQuote>? Remakes = null);
 
 /// <summary>
 /// What the clips still to make will cost with Kling, before anything is generated: every scene without a
@@ -29,11 +31,19 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
 
+    /// <summary>What a new scene of this length costs: its clip and, with IMAGE_PROVIDER=kling, its picture.</summary>
+    public double NewSceneUsd(double seconds)
+    {
+        var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds > 0 ? seconds : UnknownSceneSeconds));
+        var frame = providers.Image == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
+        return settings.Prices.Usd(units) + frame;
+    }
+
     public async Task<ProjectQuote> QuoteAsync(int projectId, CancellationToken ct)
     {
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProjectId == projectId)
             .OrderBy(s => s.SceneNumber).ThenBy(s => s.Order)
-            .Select(s => new { s.Id, s.SceneNumber, s.Duration }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.SceneNumber, s.Duration, s.StaleParts }).ToListAsync(ct);
         var completed = (await db.GeneratedVideos.AsNoTracking()
             .Where(v => v.ProjectId == projectId && v.Status == "completed")
             .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
@@ -52,18 +62,26 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
         var framePrice = imageProvider == ImageProviders.Kling ? settings.ImageUsd(settings.ImageUnits) : 0;
         var spent = (await db.CostLedger.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Usd).ToListAsync(ct)).Sum();
 
-        var quotes = scenes.Where(s => !completed.Contains(s.Id)).Select(s =>
+        // A clip an edit made stale is still to make.
+        completed.ExceptWith(scenes.Where(s => Stale.Has(s.StaleParts, Stale.Clip)).Select(s => s.Id));
+        framed.ExceptWith(scenes.Where(s => Stale.Has(s.StaleParts, Stale.Frame)).Select(s => s.Id));
+        SceneQuote Price(int id, int number, int? duration)
         {
+            var s = new { Id = id, SceneNumber = number, Duration = duration };
             var seconds = speech.TryGetValue(s.Id, out var a) ? a
                 : prompted.TryGetValue(s.Id, out var p) ? p
                 : s.Duration is > 0 ? s.Duration.Value : UnknownSceneSeconds;
             var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds));
             var frame = framed.Contains(s.Id) ? 0 : framePrice;
             return new SceneQuote(s.Id, s.SceneNumber, Math.Round(seconds, 2), units, Math.Round(settings.Prices.Usd(units) + frame, 4), frame);
-        }).ToList();
+        }
+        var quotes = scenes.Where(s => !completed.Contains(s.Id)).Select(s => Price(s.Id, s.SceneNumber, s.Duration)).ToList();
+        // A new take of a finished scene pays for its clip again (its frame only when the frame is remade too).
+        var remakes = scenes.Where(s => completed.Contains(s.Id)).Select(s => Price(s.Id, s.SceneNumber, s.Duration))
+            .Select(q => q with { Usd = Math.Round(q.Usd - q.FrameUsd, 4), FrameUsd = 0 }).ToList();
 
         return new ProjectQuote("kling", "USD", quotes,
             quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2),
-            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video);
+            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video, remakes);
     }
 }

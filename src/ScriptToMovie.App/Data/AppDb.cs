@@ -27,6 +27,7 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<PipelineRun> PipelineRuns => Set<PipelineRun>();
     public DbSet<PipelineStepState> PipelineSteps => Set<PipelineStepState>();
     public DbSet<PipelineSlot> PipelineSlots => Set<PipelineSlot>();
+    public DbSet<SceneTake> SceneTakes => Set<SceneTake>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -61,6 +62,21 @@ public class AppDb(DbContextOptions options) : DbContext(options)
             e.ToTable("scenes");
             e.HasOne(s => s.Project).WithMany(p => p.Scenes).HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(s => s.Setting).WithMany().HasForeignKey(s => s.SettingId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(s => s.ContentHash).HasMaxLength(64);
+            e.Property(s => s.StaleParts).HasMaxLength(64);
+            e.Property(s => s.Camera).HasMaxLength(500);
+        });
+        b.Entity<SceneTake>(e =>
+        {
+            e.ToTable("sceneTakes");
+            e.HasOne<Project>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            // A deleted scene leaves its takes (perhaps paid clips) with the project.
+            e.HasOne<Scene>().WithMany().HasForeignKey(t => t.SceneId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(t => t.ClipKey).HasMaxLength(512);
+            e.Property(t => t.FrameKey).HasMaxLength(512);
+            e.Property(t => t.ClipProvider).HasMaxLength(32);
+            e.Property(t => t.FrameProvider).HasMaxLength(32);
+            e.HasIndex(t => new { t.SceneId, t.Number });
         });
         b.Entity<SceneCharacter>(e =>
         {

@@ -22,6 +22,14 @@ public class Scene
     public int? SettingId { get; set; }
     /// <summary>Comma-separated field names the user edited; they survive a re-parse.</summary>
     public string? EditedFields { get; set; }
+    /// <summary>What the user wrote about the scene's action, beside the description; feeds the frame and the prompt.</summary>
+    public string? Action { get; set; }
+    /// <summary>The camera direction the user chose; null = the prompts step picks one.</summary>
+    public string? Camera { get; set; }
+    /// <summary>Comma-separated artifacts an edit made out of date (frame, prompt, voice, clip); see <see cref="Stale"/>.</summary>
+    public string? StaleParts { get; set; }
+    /// <summary>Hash of the scene's script text (heading, action, dialogue): a re-parse keeps a scene whose hash is unchanged.</summary>
+    public string? ContentHash { get; set; }
     public DateTime CreatedAt { get; set; }
 
     public Project? Project { get; set; }

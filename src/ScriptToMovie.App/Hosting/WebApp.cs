@@ -6,6 +6,7 @@ using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Steps.Export;
+using ScriptToMovie.App.Steps.Parse;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
@@ -74,12 +75,16 @@ public static class WebApp
         app.MapAuth();
         app.MapProjects();
         app.MapProjectContent();
+        app.MapSceneEdits();
+        app.MapSceneOrder();
+        app.MapSceneText();
         app.MapMedia();
         app.MapScreenplays();
         app.MapPipeline();
         ExportEndpoints.Map(app);
         app.MapCost();
         VoicePreviewEndpoint.Map(app);
+        RebuildPreviewEndpoint.Map(app);
 
         WebUi.MapFallback(app);
         return app;

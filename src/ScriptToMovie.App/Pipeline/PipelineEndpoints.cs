@@ -87,8 +87,8 @@ public static class PipelineEndpoints
         {
             await db.FindOwnedAsync(id, http.User.Id(), ct);
             if (!await db.Scenes.AnyAsync(s => s.Id == sceneId && s.ProjectId == id, ct)) throw ApiProblem.NotFound("scene");
-            if (await db.GeneratedVideos.AnyAsync(v => v.SceneId == sceneId && (v.Status == "completed" || v.Status == "generating"), ct))
-                throw ApiProblem.Conflict("This scene's clip has already been made. Retry the scene to make a new clip from an edited prompt.");
+            if (await db.GeneratedVideos.AnyAsync(v => v.SceneId == sceneId && v.Status == "generating", ct))
+                throw ApiProblem.Conflict("This scene's clip is being made right now. Edit the prompt when it is done.");
             var prompt = await db.VideoPrompts.Where(p => p.SceneId == sceneId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct)
                          ?? throw ApiProblem.Conflict("This scene has no prompt yet. Run Phase 3's prompts step first.");
             if (body.Prompt is not null)
@@ -102,6 +102,8 @@ public static class PipelineEndpoints
                 prompt.Duration = d;
             }
             if (body.Style is not null) prompt.Style = body.Style.Trim();
+            if (db.Entry(prompt).Properties.Any(p => p.IsModified))
+                await SceneStaleness.MarkAsync(db, id, [sceneId], SceneStaleness.Invalidated("prompt"), ct);
             prompt.Edited = true;
             await db.SaveChangesAsync(ct);
             return Results.Ok(new PromptResponse(sceneId, prompt.Prompt, prompt.NegativePrompt, prompt.Duration, prompt.Style, prompt.Camera, prompt.Edited));

@@ -67,6 +67,19 @@ public static class PipelineOrder
     public static IReadOnlyList<StepDefinition> RetrySteps(bool redrawFrames) =>
         redrawFrames ? [Storyboard, Clips, Assemble] : [Clips, Assemble];
 
+    /// <summary>
+    /// What regenerating a scene runs: the steps that remake its stale parts (frame, prompt, voice), then always a
+    /// new clip and the movie.
+    /// </summary>
+    public static IReadOnlyList<StepDefinition> RegenerateSteps(IReadOnlyCollection<string> staleParts)
+    {
+        var steps = new HashSet<StepDefinition> { Clips, Assemble };
+        if (staleParts.Contains("frame")) steps.Add(Storyboard);
+        if (staleParts.Contains("prompt")) steps.Add(Prompts);
+        if (staleParts.Contains("voice")) steps.Add(Voices);
+        return All.Where(steps.Contains).ToList();
+    }
+
     public static StepDefinition Named(string name) =>
         All.FirstOrDefault(s => s.Name == name) ?? throw new ArgumentException($"There is no pipeline step called '{name}'.", nameof(name));
 

@@ -62,6 +62,7 @@ public static class PipelineSetup
     public static void MapPipeline(this WebApplication app)
     {
         PipelineEndpoints.Map(app);
+        SceneRegenerateEndpoints.Map(app);
         app.UseHangfireDashboard("/jobs", new DashboardOptions
         {
             Authorization = [new AdminsOnly()],

@@ -6,7 +6,6 @@ using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 
-public sealed record UpdateSceneRequest(string? Title, string? Description, int? Duration);
 public sealed record UpdateCharacterRequest(string? VisualDescription, string? Voice);
 public sealed record UpdateSettingRequest(string? VisualDescription);
 
@@ -23,31 +22,6 @@ public static class ProjectContentEndpoints
             return Results.Ok(await Scenes(db, id, null, ct));
         }).Produces<List<SceneResponse>>().ProducesProblem(404);
 
-        g.MapPatch("/scenes/{sceneId:int}", async (int id, int sceneId, UpdateSceneRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
-        {
-            await db.FindOwnedAsync(id, http.User.Id(), ct);
-            var scene = await db.Scenes.FirstOrDefaultAsync(s => s.Id == sceneId && s.ProjectId == id, ct) ?? throw ApiProblem.NotFound("scene");
-            if (body.Title is not null)
-            {
-                var t = body.Title.Trim();
-                if (t.Length is 0 or > 300) throw ApiProblem.BadRequest("A scene title needs 1 to 300 characters.");
-                scene.Title = t; scene.EditedFields = Edited.Mark(scene.EditedFields, "title");
-            }
-            if (body.Description is not null)
-            {
-                var d = body.Description.Trim();
-                if (d.Length is 0 or > 10_000) throw ApiProblem.BadRequest("A scene description needs 1 to 10,000 characters.");
-                scene.Description = d; scene.EditedFields = Edited.Mark(scene.EditedFields, "description");
-            }
-            if (body.Duration is { } dur)
-            {
-                if (dur is < 1 or > 600) throw ApiProblem.BadRequest("A scene's duration must be between 1 and 600 seconds.");
-                scene.Duration = dur; scene.EditedFields = Edited.Mark(scene.EditedFields, "duration");
-            }
-            await db.SaveChangesAsync(ct);
-            return Results.Ok((await Scenes(db, id, sceneId, ct)).Single());
-        }).Produces<SceneResponse>().ProducesProblem(400).ProducesProblem(404);
-
         g.MapGet("/characters", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
         {
             await db.FindOwnedAsync(id, http.User.Id(), ct);
@@ -63,6 +37,7 @@ public static class ProjectContentEndpoints
             {
                 var d = body.VisualDescription.Trim();
                 if (d.Length is 0 or > 5_000) throw ApiProblem.BadRequest("A visual description needs 1 to 5,000 characters.");
+                if (c.VisualDescription != d) await SceneStaleness.MarkAsync(db, id, await ScenesWithAsync(db, c, speaking: false, ct), SceneStaleness.Invalidated("look"), ct);
                 c.VisualDescription = d; c.EditedFields = Edited.Mark(c.EditedFields, "visualDescription");
             }
             if (body.Voice is not null)
@@ -70,6 +45,7 @@ public static class ProjectContentEndpoints
                 var v = body.Voice.Trim();
                 if (ScriptToMovie.Media.Speech.VoiceProfile.TryParse(v, out _) is false)
                     throw ApiProblem.BadRequest("That voice isn't valid. Use the form espeak:en-us+f3:p55:s165.");
+                if (c.Voice != v) await SceneStaleness.MarkAsync(db, id, await ScenesWithAsync(db, c, speaking: true, ct), SceneStaleness.Invalidated("voice"), ct);
                 c.Voice = v; c.EditedFields = Edited.Mark(c.EditedFields, "voice");
             }
             await db.SaveChangesAsync(ct);
@@ -91,6 +67,8 @@ public static class ProjectContentEndpoints
             {
                 var d = body.VisualDescription.Trim();
                 if (d.Length is 0 or > 5_000) throw ApiProblem.BadRequest("A visual description needs 1 to 5,000 characters.");
+                if (s.VisualDescription != d)
+                    await SceneStaleness.MarkAsync(db, id, await db.Scenes.Where(x => x.SettingId == s.Id).Select(x => x.Id).ToListAsync(ct), SceneStaleness.Invalidated("look"), ct);
                 s.VisualDescription = d; s.EditedFields = Edited.Mark(s.EditedFields, "visualDescription");
             }
             await db.SaveChangesAsync(ct);
@@ -120,6 +98,17 @@ public static class ProjectContentEndpoints
         }).Produces<MovieResponse>().ProducesProblem(404);
     }
 
+    /// <summary>The scenes a character is in, or (<paramref name="speaking"/>) speaks in.</summary>
+    private static async Task<List<int>> ScenesWithAsync(AppDb db, Character c, bool speaking, CancellationToken ct)
+    {
+        var present = await db.SceneCharacters.Where(sc => sc.CharacterId == c.Id && (!speaking || sc.Speaks)).Select(sc => sc.SceneId).ToListAsync(ct);
+        if (!speaking) return present;
+        var name = c.Name.ToUpper();
+        var spoken = await db.DialogueLines.Where(l => l.Speaker.ToUpper() == name && db.Scenes.Any(s => s.Id == l.SceneId && s.ProjectId == c.ProjectId))
+            .Select(l => l.SceneId).Distinct().ToListAsync(ct);
+        return present.Union(spoken).ToList();
+    }
+
     public static async Task<List<SceneResponse>> Scenes(AppDb db, int projectId, int? sceneId, CancellationToken ct)
     {
         var scenes = await db.Scenes.Where(s => s.ProjectId == projectId && (sceneId == null || s.Id == sceneId)).OrderBy(s => s.Order).ToListAsync(ct);
@@ -129,9 +118,15 @@ public static class ProjectContentEndpoints
                           where ids.Contains(sc.SceneId)
                           select new { sc.SceneId, sc.CharacterId, c.Name, sc.Speaks }).ToListAsync(ct);
         var bySceneId = cast.GroupBy(x => x.SceneId).ToDictionary(g => g.Key, g => g.Select(x => new SceneCharacterResponse(x.CharacterId, x.Name, x.Speaks)).ToList());
+        var lines = (await db.DialogueLines.AsNoTracking().Where(l => ids.Contains(l.SceneId)).OrderBy(l => l.Order).ToListAsync(ct))
+            .GroupBy(l => l.SceneId).ToDictionary(g => g.Key, g => g.Select(l => new DialogueLineEdit(l.Speaker, l.Text, l.Parenthetical)).ToList());
+        var prompts = (await db.VideoPrompts.AsNoTracking().Where(p => ids.Contains(p.SceneId)).ToListAsync(ct))
+            .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!);
         return scenes.Select(s => new SceneResponse(s.Id, s.ProjectId, s.SceneNumber, s.Title, s.Description, s.Dialogue, s.Duration, s.Order,
             s.Heading, s.ScriptSceneNumber, s.Location, s.Interior, s.TimeOfDay, s.SettingId, s.StartLine, s.EndLine,
-            ProjectJson.SplitList(s.EditedFields), bySceneId.GetValueOrDefault(s.Id) ?? [])).ToList();
+            ProjectJson.SplitList(s.EditedFields), bySceneId.GetValueOrDefault(s.Id) ?? [],
+            s.Action, s.Camera ?? prompts.GetValueOrDefault(s.Id)?.Camera, prompts.GetValueOrDefault(s.Id)?.Prompt,
+            lines.GetValueOrDefault(s.Id) ?? [], Stale.Parts(s.StaleParts))).ToList();
     }
 
     public static CharacterResponse ToResponse(Character c) =>

@@ -14,7 +14,10 @@ public sealed record SceneCharacterResponse(int CharacterId, string Name, bool S
 public sealed record SceneResponse(
     int Id, int ProjectId, int SceneNumber, string Title, string Description, string? Dialogue, int? Duration, int Order,
     string Heading, string? ScriptSceneNumber, string Location, string? Interior, string? TimeOfDay, int? SettingId,
-    int StartLine, int EndLine, IReadOnlyList<string> EditedFields, IReadOnlyList<SceneCharacterResponse> Characters);
+    int StartLine, int EndLine, IReadOnlyList<string> EditedFields, IReadOnlyList<SceneCharacterResponse> Characters,
+    string? Action, string? Camera, string? Prompt, IReadOnlyList<DialogueLineEdit> Lines,
+    /// <summary>What an edit made out of date and "regenerate" would remake: frame, prompt, voice, clip.</summary>
+    IReadOnlyList<string> Stale);
 public sealed record CharacterResponse(
     int Id, int ProjectId, string Name, string VisualDescription, IReadOnlyList<string> Aliases, int? FirstSceneId,
     int DialogueLines, string? Voice, string? VoicePreviewUrl, IReadOnlyList<string> EditedFields, string? PersonName = null, string? Period = null);

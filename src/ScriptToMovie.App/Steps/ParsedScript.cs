@@ -13,8 +13,12 @@ public static class ParsedScript
     /// <summary>Replaces the project's dialogue lines and title page; the caller saves (inside its transaction).</summary>
     public static async Task ReplaceAsync(AppDb db, int projectId, IEnumerable<(Scene Scene, IReadOnlyList<ScriptLine> Lines)> scenes, TitlePage page, CancellationToken ct)
     {
-        await db.DialogueLines.Where(l => db.Scenes.Any(s => s.Id == l.SceneId && s.ProjectId == projectId)).ExecuteDeleteAsync(ct);
-        foreach (var (scene, lines) in scenes) Add(db, scene, lines);
+        // Lines the user edited on a scene stay, as its other edited fields do.
+        var kept = (await db.Scenes.Where(s => s.ProjectId == projectId && s.EditedFields != null).Select(s => new { s.Id, s.EditedFields }).ToListAsync(ct))
+            .Where(s => Edited.Has(s.EditedFields, "lines")).Select(s => s.Id).ToList();
+        await db.DialogueLines.Where(l => !kept.Contains(l.SceneId) && db.Scenes.Any(s => s.Id == l.SceneId && s.ProjectId == projectId)).ExecuteDeleteAsync(ct);
+        foreach (var (scene, lines) in scenes)
+            if (scene.Id == 0 || !kept.Contains(scene.Id)) Add(db, scene, lines);
         var row = await db.TitlePages.FirstOrDefaultAsync(t => t.ProjectId == projectId, ct);
         if (row is null) db.TitlePages.Add(row = new TitlePageRow { ProjectId = projectId });
         row.Title = page.Title;

@@ -43,6 +43,15 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         { "POST", "/api/workflow/{id}/retry-failed" },
         { "POST", "/api/projects/{id}/scenes/1/retry" },
         { "PATCH", "/api/projects/{id}/scenes/1/prompt" },
+        { "POST", "/api/projects/{id}/scenes/1/regenerate" },
+        { "GET", "/api/projects/{id}/scenes/1/takes" },
+        { "POST", "/api/projects/{id}/scenes/1/takes/1/use" },
+        { "POST", "/api/projects/{id}/rebuild-preview" },
+        { "PUT", "/api/projects/{id}/scenes/order" },
+        { "DELETE", "/api/projects/{id}/scenes/1" },
+        { "POST", "/api/projects/{id}/scenes" },
+        { "POST", "/api/projects/{id}/scenes/1/split" },
+        { "POST", "/api/projects/{id}/scenes/1/merge" },
         { "GET", "/api/projects/{id}/exports/otio" },
         { "GET", "/api/projects/{id}/exports/pdf" },
         { "GET", "/api/projects/{id}/exports/bundle.zip" },
@@ -58,7 +67,7 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         var intruder = await _app.SignedInClientAsync();
 
         var request = new HttpRequestMessage(new HttpMethod(method), template.Replace("{id}", id.ToString()));
-        if (method is "POST" or "PATCH")
+        if (method is "POST" or "PATCH" or "PUT")
             request.Content = JsonContent.Create(new { title = "Stolen", description = "x", visualDescription = "x", prompt = "x" });
         var response = await intruder.SendAsync(request);
         await response.AssertProblemAsync(404);

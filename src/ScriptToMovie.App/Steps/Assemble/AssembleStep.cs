@@ -144,12 +144,18 @@ public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner
         }
     }
 
-    /// <summary>The scene's finished clip, or its animatic made now when the clip failed or is missing.</summary>
+    /// <summary>The scene's finished clip, else its latest take, else its animatic made now (the clip failed or is missing).</summary>
     private async Task<(string Path, TimeSpan Length, string Source, bool StandIn)> ClipForAsync(
         StepContext context, Scene scene, GeneratedVideo? clip, EncodingProfile profile, string aspect, string workDir, CancellationToken ct)
     {
         if (clip is { Status: "completed", StorageKey: { } key, Duration: > 0 } && await context.Storage.ExistsAsync(key, ct))
             return (await context.Storage.GetLocalPathAsync(key, ct), TimeSpan.FromSeconds(clip.Duration.Value), clip.Provider, false);
+
+        // A remake that failed leaves the take before it: the movie keeps showing that rather than a stand-in.
+        var take = await context.Db.SceneTakes.AsNoTracking().Where(t => t.SceneId == scene.Id && t.ClipDuration > 0)
+            .OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
+        if (take is not null && await context.Storage.ExistsAsync(take.ClipKey, ct))
+            return (await context.Storage.GetLocalPathAsync(take.ClipKey, ct), TimeSpan.FromSeconds(take.ClipDuration!.Value), take.ClipProvider, false);
 
         var inputs = await SceneClipInputs.LoadAsync(context.Db, context.Storage, scene, ct);
         var output = Path.Combine(workDir, $"stand-in-{scene.SceneNumber:000}.mp4");

@@ -28,7 +28,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         var scenes = await context.Db.Scenes.AsNoTracking()
             .Where(s => s.ProjectId == context.ProjectId)
             .OrderBy(s => s.Order).ThenBy(s => s.SceneNumber)
-            .Select(s => new { s.Id, s.SceneNumber })
+            .Select(s => new { s.Id, s.SceneNumber, s.StaleParts })
             .ToListAsync(ct);
         if (scenes.Count == 0) throw new StepFailedException("There are no scenes to make clips for. Parse the script first.");
 
@@ -37,7 +37,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
         completed.ExceptWith(await StaleFreeClipsAsync(context.Db, context.ProjectId, ct));
         var todo = scenes
-            .Where(s => context.OnlyScenes.Count > 0 ? context.OnlyScenes.Contains(s.Id) : !completed.Contains(s.Id))
+            .Where(s => context.OnlyScenes.Count > 0 ? context.OnlyScenes.Contains(s.Id) : !completed.Contains(s.Id) || Stale.Has(s.StaleParts, Stale.Clip))
             .ToList();
 
         var settings = clipSettings;
@@ -110,6 +110,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             row = new GeneratedVideo { ProjectId = scene.ProjectId, SceneId = sceneId, CreatedAt = DateTime.UtcNow };
             db.GeneratedVideos.Add(row);
         }
+        await ClipTakes.StartNewTakeAsync(db, row, ct);
         row.Status = ClipStatus.Generating;
         row.Provider = provider.Name;
         row.ErrorMessage = null;
@@ -134,7 +135,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             if (info is { Video: null }) failure = "The video service returned a clip without a picture.";
             if (failure is null && info is not null)
             {
-                var key = StorageKey.For(scene.ProjectId, "clips", $"scene-{scene.SceneNumber:000}.mp4");
+                var key = await SceneFiles.FreshKeyAsync(context.Storage, scene.ProjectId, "clips", scene.SceneNumber, "mp4", ct);
                 await context.Storage.PutFileAsync(key, output, ct);
                 row.Status = ClipStatus.Completed;
                 row.StorageKey = key;
@@ -149,6 +150,11 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             }
             row.UpdatedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
+            if (row.Status == ClipStatus.Completed)
+            {
+                await ClipTakes.RecordAsync(db, row, ct);
+                await SceneFiles.ClearStaleAsync(db, sceneId, Stale.Clip, ct);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -9,7 +9,7 @@ namespace ScriptToMovie.App.Steps.Parse;
 /// Replaces a project's scenes, characters, settings, who-is-in-which-scene, each scene's dialogue lines and
 /// the title page in one transaction.
 /// Rows that still exist keep their ids and the fields the user edited: a scene is the same scene when
-/// its heading and its place among scenes with that heading match, a character by name, a setting by
+/// its content is unchanged, else when its heading matches (see <see cref="SceneMatch"/>), a character by name, a setting by
 /// its normalised location. Running it twice leaves exactly one set of rows.
 /// </summary>
 public static class AnalysisStore
@@ -55,15 +55,18 @@ public static class AnalysisStore
     private static async Task<Dictionary<int, Scene>> SaveScenesAsync(AppDb db, int projectId, ScriptBreakdown script, ScriptDescriptions text,
         Dictionary<string, Setting> settings, DateTime now, CancellationToken ct)
     {
-        var existing = (await db.Scenes.Where(s => s.ProjectId == projectId).OrderBy(s => s.Order).ToListAsync(ct))
-            .GroupBy(s => HeadingKey(s.Heading)).ToDictionary(g => g.Key, g => g.ToList());
+        var rows = await db.Scenes.Where(s => s.ProjectId == projectId).OrderBy(s => s.Order).ToListAsync(ct);
+        var matches = SceneMatch.Match(rows, script.Scenes);
         var result = new Dictionary<int, Scene>();
         foreach (var outline in script.Scenes)
         {
             var b = outline.Block;
-            // The n-th scene with this heading matches the n-th stored one: headings repeat (INT. KITCHEN - NIGHT).
-            var row = Take(existing, HeadingKey(b.Heading));
+            var hash = SceneContent.Hash(outline);
+            var row = matches.GetValueOrDefault(outline.Index);
             if (row is null) db.Scenes.Add(row = new Scene { ProjectId = projectId, CreatedAt = now });
+            // The same heading with other words: the scene's row (and its takes) stay, everything made from it is remade.
+            else if (row.ContentHash is not null && row.ContentHash != hash) row.StaleParts = Stale.Mark(row.StaleParts, Stale.All);
+            row.ContentHash = hash;
             var words = text.Scenes[outline.Index];
             row.SceneNumber = outline.Index + 1;
             row.Order = outline.Index;
@@ -81,7 +84,7 @@ public static class AnalysisStore
             if (!Edited.Has(row.EditedFields, "duration")) row.Duration = outline.Duration;
             result[outline.Index] = row;
         }
-        db.Scenes.RemoveRange(existing.Values.SelectMany(v => v));
+        db.Scenes.RemoveRange(rows.Except(matches.Values));
         await db.SaveChangesAsync(ct);
         return result;
     }
@@ -116,5 +119,4 @@ public static class AnalysisStore
         return row;
     }
 
-    private static string HeadingKey(string heading) => string.Join(' ', heading.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -39,6 +39,7 @@ public sealed class PromptsStep : IPipelineStep
         var kept = 0;
         foreach (var scene in scenes)
         {
+            scene.StaleParts = Stale.Clear(scene.StaleParts, Stale.Prompt);
             if (prompts.TryGetValue(scene.Id, out var existing) && existing.Edited)
             {
                 kept++;
@@ -48,10 +49,11 @@ public sealed class PromptsStep : IPipelineStep
             var setting = scene.SettingId is { } sid && settings.TryGetValue(sid, out var s) && !string.IsNullOrWhiteSpace(s.VisualDescription)
                 ? s.VisualDescription
                 : SettingFromHeading(scene);
-            var camera = CameraDirection.For(scene.SceneNumber, cast.Count, cast.Count(c => c.Speaks));
+            var camera = scene.Camera ?? CameraDirection.For(scene.SceneNumber, cast.Count, cast.Count(c => c.Speaks));
+            var description = string.IsNullOrWhiteSpace(scene.Action) ? scene.Description : $"{scene.Description.Trim()} {scene.Action.Trim()}";
 
             var row = existing ?? new VideoPrompt { ProjectId = context.ProjectId, SceneId = scene.Id, CreatedAt = DateTime.UtcNow };
-            row.Prompt = VideoPromptText.Build(scene.Heading, scene.Description, cast.Select(c => new PromptCharacter(c.Name, c.VisualDescription)).ToList(), setting, camera);
+            row.Prompt = VideoPromptText.Build(scene.Heading, description, cast.Select(c => new PromptCharacter(c.Name, c.VisualDescription)).ToList(), setting, camera);
             row.NegativePrompt = VideoPromptText.NegativePrompt;
             row.Camera = camera;
             row.Style = VideoPromptText.Style;

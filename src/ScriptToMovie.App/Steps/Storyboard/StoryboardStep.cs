@@ -46,7 +46,8 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
             var row = images.Where(i => i.SceneId == scene.Id).MaxBy(i => i.Id);
             var upgrade = providerName != ImageProviders.Painted && row is { Provider: ImageProviders.Painted }
                           && !clipped.Contains(scene.Id);
-            if (upgrade || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
+            if (upgrade || Stale.Has(scene.StaleParts, Stale.Frame)
+                || row is not { Status: "completed", StorageKey: { } stored } || !await context.Storage.ExistsAsync(stored, ct))
                 todo.Add(scene);
         }
 
@@ -101,7 +102,8 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
         var redraw = row is { Status: "completed" };
 
         // The trailer paints with the same painter, so its frame is this scene's picture already.
-        var png = provider.Name != ImageProviders.Painted ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
+        // An edited scene's trailer frame shows what the scene was before the edit.
+        var png = provider.Name != ImageProviders.Painted || Stale.Has(scene.StaleParts, Stale.Frame) ? null : await ValidTrailerFrameAsync(db, context.Storage, scene, request, ct);
         var outcome = png is null ? Outcome.Made : Outcome.Reused;
 
         if (row is null)
@@ -134,7 +136,7 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
                 : FrameValidator.Validate(png, request.Width, request.Height);
             if (check.Ok)
             {
-                var key = SceneFrames.KeyFor(scene.ProjectId, "storyboard", scene.SceneNumber);
+                var key = await SceneFiles.FreshKeyAsync(context.Storage, scene.ProjectId, "storyboard", scene.SceneNumber, "png", ct);
                 await context.Storage.PutBytesAsync(key, png!, ct);
                 row.StorageKey = key;
                 row.ImageUrl = StorageKey.Url(key);
@@ -147,6 +149,7 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
                 outcome = Outcome.Failed;
             }
             await db.SaveChangesAsync(ct);
+            if (check.Ok) await SceneFiles.ClearStaleAsync(db, scene.Id, Stale.Frame, ct);
             return outcome;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -39,7 +39,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
         foreach (var scene in scenes)
         {
             var row = rows.Where(r => r.SceneId == scene.Id).MaxBy(r => r.Id);
-            if (!context.OnlyScenes.Contains(scene.Id) && row is { Status: "completed" }
+            if (!context.OnlyScenes.Contains(scene.Id) && !Stale.Has(scene.StaleParts, Stale.Voice) && row is { Status: "completed" }
                 && (row.StorageKey is null || await context.Storage.ExistsAsync(row.StorageKey, ct))
                 && !VoiceChanged(row.TimingsJson, voices))
             {
@@ -70,7 +70,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                 try
                 {
                     var audio = await builder.BuildAsync(lines, output, $"making the voices for scene {scene.SceneNumber}", ct);
-                    var key = StorageKey.For(project.Id, "audio", $"scene-{scene.SceneNumber:000}.wav");
+                    var key = await SceneFiles.FreshKeyAsync(context.Storage, project.Id, "audio", scene.SceneNumber, "wav", ct);
                     await context.Storage.PutFileAsync(key, output, ct);
                     row.StorageKey = key;
                     row.AudioUrl = StorageKey.Url(key);
@@ -95,6 +95,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                 }
             }
             await db.SaveChangesAsync(ct);
+            if (row.Status == "completed") await SceneFiles.ClearStaleAsync(db, scene.Id, Stale.Voice, ct);
             await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} ready ({lines.Count} line{(lines.Count == 1 ? "" : "s")})");
         }
 

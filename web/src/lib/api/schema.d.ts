@@ -361,6 +361,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/rebuild-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What re-parsing this script (or the saved one) would rebuild and what it would cost, before it runs. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RebuildPreviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebuildPreviewResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -786,39 +846,19 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/scenes/{sceneId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
+        /** @description Adds a scene to the script. Rebuild (start the workflow) to make it; the other scenes keep what was made. */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
                     id: number;
-                    sceneId: number;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["UpdateSceneRequest"];
+                    "application/json": components["schemas"]["AddSceneRequest"];
                 };
             };
             responses: {
@@ -828,7 +868,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SceneResponse"];
+                        "application/json": components["schemas"]["ProjectResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -849,8 +889,21 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/projects/{id}/characters": {
@@ -1151,6 +1204,306 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Deletes a scene from the list and the script. A scene with paid work needs ?confirm=true. */
+        delete: {
+            parameters: {
+                query?: {
+                    confirm?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SceneResponse"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** @description Edits a scene at any time. Every edit marks what it makes out of date (frame, prompt, voice, clip) in `stale`; regenerate the scene to remake just those. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSceneRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SceneResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Puts the scenes in this order; the script text is rewritten to match. Assemble the movie again for it to follow. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SceneOrderRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SceneResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Splits a scene in two in the script, after one of its paragraphs. Rebuild to make the two halves. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SplitSceneRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Merges a scene with the next one in the script. Rebuild to make the merged scene. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectResponse"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1960,6 +2313,168 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/projects/{id}/scenes/{sceneId}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Remakes the scene's stale parts (see the scene's `stale`; with none, a new take of its clip) and re-assembles the movie. The clip before it is kept as a take. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/takes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakeResponse"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scenes/{sceneId}/takes/{takeId}/use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Puts this take in the movie and re-assembles it (by stream copy; no clip is remade). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sceneId: number;
+                    takeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/exports/bundle.zip": {
         parameters: {
             query?: never;
@@ -2073,6 +2588,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddSceneRequest: {
+            heading: string;
+            action: null | string;
+            /** Format: int32 */
+            afterSceneId: null | number | string;
+        };
         CharacterResponse: {
             /** Format: int32 */
             id: number | string;
@@ -2093,6 +2614,11 @@ export interface components {
             title: null | string;
             scriptContent: null | string;
             aspectRatio: null | string;
+        };
+        DialogueLineEdit: {
+            speaker: string;
+            text: string;
+            parenthetical?: null | string;
         };
         JsonElement: unknown;
         LedgerEntryResponse: {
@@ -2184,6 +2710,7 @@ export interface components {
             framesUsd: number | string;
             /** @default kling */
             videoProvider: string;
+            remakes?: null | components["schemas"]["SceneQuote"][];
         };
         ProjectResponse: {
             /** Format: int32 */
@@ -2220,6 +2747,24 @@ export interface components {
             camera: null | string;
             edited: boolean;
         };
+        RebuildPreviewRequest: {
+            scriptContent: null | string;
+        };
+        RebuildPreviewResponse: {
+            /** Format: int32 */
+            unchanged: number | string;
+            /** Format: int32 */
+            changed: number | string;
+            /** Format: int32 */
+            added: number | string;
+            /** Format: int32 */
+            removed: number | string;
+            /** Format: double */
+            usd: number | string;
+            /** Format: int32 */
+            keptTakes: number | string;
+            summary: string;
+        };
         RegisterRequest: {
             email: null | string;
             password: null | string;
@@ -2234,6 +2779,9 @@ export interface components {
             characterId: number | string;
             name: string;
             speaks: boolean;
+        };
+        SceneOrderRequest: {
+            sceneIds: (number | string)[];
         };
         SceneQuote: {
             /** Format: int32 */
@@ -2279,6 +2827,11 @@ export interface components {
             endLine: number | string;
             editedFields: string[];
             characters: components["schemas"]["SceneCharacterResponse"][];
+            action: null | string;
+            camera: null | string;
+            prompt: null | string;
+            lines: components["schemas"]["DialogueLineEdit"][];
+            stale: string[];
         };
         SceneStatusJson: {
             /** Format: int32 */
@@ -2301,6 +2854,11 @@ export interface components {
             interior: null | string;
             timesOfDay: string[];
             editedFields: string[];
+        };
+        SplitSceneRequest: {
+            /** Format: int32 */
+            afterParagraph: number | string;
+            heading: string;
         };
         StepStatusJson: {
             /** @enum {string} */
@@ -2333,6 +2891,25 @@ export interface components {
             /** @default painted */
             provider: string;
         };
+        TakeResponse: {
+            /** Format: int32 */
+            id: number | string;
+            /** Format: int32 */
+            sceneId: number | string;
+            /** Format: int32 */
+            number: number | string;
+            clipUrl: string;
+            /** Format: double */
+            duration: null | number | string;
+            clipProvider: string;
+            frameUrl: null | string;
+            frameProvider: null | string;
+            /** Format: double */
+            costUsd: number | string;
+            inMovie: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         UpdateCharacterRequest: {
             visualDescription: null | string;
             voice: null | string;
@@ -2353,6 +2930,10 @@ export interface components {
             description: null | string;
             /** Format: int32 */
             duration: null | number | string;
+            action?: null | string;
+            camera?: null | string;
+            characterIds?: null | (number | string)[];
+            lines?: null | components["schemas"]["DialogueLineEdit"][];
         };
         UpdateSettingRequest: {
             visualDescription: null | string;

@@ -527,6 +527,20 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Action")
+                        .HasColumnType("longtext")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Camera")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("camera");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("contentHash");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("createdAt");
@@ -585,6 +599,11 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.Property<int?>("SettingId")
                         .HasColumnType("int")
                         .HasColumnName("settingId");
+
+                    b.Property<string>("StaleParts")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("staleParts");
 
                     b.Property<int>("StartLine")
                         .HasColumnType("int")
@@ -737,6 +756,74 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.HasIndex("SceneId", "Order");
 
                     b.ToTable("dialogueLines", (string)null);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneTake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("ClipDuration")
+                        .HasColumnType("double")
+                        .HasColumnName("clipDuration");
+
+                    b.Property<string>("ClipKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)")
+                        .HasColumnName("clipKey");
+
+                    b.Property<string>("ClipProvider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("clipProvider");
+
+                    b.Property<string>("ClipTaskId")
+                        .HasColumnType("longtext")
+                        .HasColumnName("clipTaskId");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("createdAt");
+
+                    b.Property<string>("FrameKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)")
+                        .HasColumnName("frameKey");
+
+                    b.Property<string>("FrameProvider")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("frameProvider");
+
+                    b.Property<string>("FrameTaskId")
+                        .HasColumnType("longtext")
+                        .HasColumnName("frameTaskId");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int")
+                        .HasColumnName("number");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("int")
+                        .HasColumnName("projectId");
+
+                    b.Property<int?>("SceneId")
+                        .HasColumnType("int")
+                        .HasColumnName("sceneId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SceneId", "Number");
+
+                    b.ToTable("sceneTakes", (string)null);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
@@ -1237,6 +1324,20 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .IsRequired();
 
                     b.Navigation("Scene");
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneTake", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScriptToMovie.App.Data.Scene", null)
+                        .WithMany()
+                        .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>

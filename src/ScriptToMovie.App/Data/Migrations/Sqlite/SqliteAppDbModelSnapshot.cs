@@ -504,6 +504,20 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Action")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Camera")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("camera");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contentHash");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("createdAt");
@@ -562,6 +576,11 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.Property<int?>("SettingId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("settingId");
+
+                    b.Property<string>("StaleParts")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staleParts");
 
                     b.Property<int>("StartLine")
                         .HasColumnType("INTEGER")
@@ -708,6 +727,72 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.HasIndex("SceneId", "Order");
 
                     b.ToTable("dialogueLines", (string)null);
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneTake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("ClipDuration")
+                        .HasColumnType("REAL")
+                        .HasColumnName("clipDuration");
+
+                    b.Property<string>("ClipKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clipKey");
+
+                    b.Property<string>("ClipProvider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clipProvider");
+
+                    b.Property<string>("ClipTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clipTaskId");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("createdAt");
+
+                    b.Property<string>("FrameKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frameKey");
+
+                    b.Property<string>("FrameProvider")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frameProvider");
+
+                    b.Property<string>("FrameTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frameTaskId");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("projectId");
+
+                    b.Property<int?>("SceneId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sceneId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SceneId", "Number");
+
+                    b.ToTable("sceneTakes", (string)null);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>
@@ -1194,6 +1279,20 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Scene");
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.SceneTake", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScriptToMovie.App.Data.Scene", null)
+                        .WithMany()
+                        .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ScriptToMovie.App.Data.Setting", b =>

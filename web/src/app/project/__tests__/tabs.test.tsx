@@ -11,11 +11,13 @@ const scenes = [
     id: 11, projectId: 7, sceneNumber: 1, title: "Coffee shop", description: "Alice waits alone by the window.", dialogue: "ALICE: I have been waiting.", duration: 6, order: 1,
     heading: "INT. COFFEE SHOP - MORNING", scriptSceneNumber: null, location: "COFFEE SHOP", interior: "INT", timeOfDay: "MORNING", settingId: 1,
     startLine: 3, endLine: 6, editedFields: [], characters: [{ characterId: 21, name: "ALICE", speaks: true }],
+    action: null, camera: "slow push-in", prompt: "Alice waits alone by the window.", lines: [{ speaker: "ALICE", text: "I have been waiting.", parenthetical: null }], stale: [] as string[],
   },
   {
     id: 12, projectId: 7, sceneNumber: 2, title: "Street", description: "Bob runs through the rain.", dialogue: null, duration: 4, order: 2,
     heading: "EXT. STREET - DAY", scriptSceneNumber: null, location: "STREET", interior: "EXT", timeOfDay: "DAY", settingId: 2,
     startLine: 8, endLine: 10, editedFields: ["description"], characters: [],
+    action: null, camera: null, prompt: null, lines: [], stale: [] as string[],
   },
 ];
 const characters = [
@@ -42,6 +44,7 @@ function serve(status = workflowStatus({}, { status: "draft" })) {
     http.get("*/api/projects/7", () => HttpResponse.json(project({ scriptContent: "FADE IN:\n\nINT. COFFEE SHOP - MORNING\n\nALICE waits.\n\nI have been waiting.\n\nEXT. STREET - DAY\n\nBOB runs.\n" }))),
     http.get("*/api/workflow/7/status", () => HttpResponse.json(status)),
     http.get("*/api/projects/7/scenes", () => HttpResponse.json(scenes)),
+    http.get("*/api/projects/7/scenes/:sceneId/takes", () => HttpResponse.json([])),
     http.get("*/api/projects/7/characters", () => HttpResponse.json(characters)),
     http.get("*/api/projects/7/settings", () => HttpResponse.json(settings)),
     http.get("*/api/projects/7/storyboards", () => HttpResponse.json(frames)),
@@ -81,14 +84,17 @@ describe("The project's tabs", () => {
     expect(await screen.findByText("Saved.")).toBeInTheDocument();
   });
 
-  it("locks a scene's description once its clip is made", async () => {
+  it("keeps a finished scene editable and says what an edit will remake and cost", async () => {
     const status = workflowStatus({}, { status: "completed" });
     status.scenes[0].clip = "completed";
+    scenes[0].stale = ["voice", "clip"];
     serve(status);
     renderApp("/projects/7/scenes");
     const box = (await screen.findAllByLabelText(/Description/))[0];
-    expect(box).toHaveAttribute("readonly");
-    expect(screen.getByText(/This scene's clip is made/)).toBeInTheDocument();
+    expect(box).not.toHaveAttribute("readonly");
+    expect(await screen.findByText(/its voices and clip will be remade/)).toHaveTextContent("Kling would charge $0.14");
+    expect(screen.getByRole("button", { name: "Regenerate scene 1" })).toBeEnabled();
+    scenes[0].stale = [];
   });
 
   it("shows a character's voice preview and the server's message when a save is refused", async () => {

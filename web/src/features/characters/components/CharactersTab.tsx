@@ -2,7 +2,7 @@ import { num, type Character } from "../../../lib/api/client";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
-import { useCharacters } from "../api/useCharacters";
+import { useCharacters } from "../../../lib/project/useCharacters";
 import { useUpdateCharacter } from "../api/useUpdateCharacter";
 import { CharacterCard } from "./CharacterCard";
 

@@ -1,7 +1,7 @@
 import { num, type Quote } from "../../../lib/api/client";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
-import { useQuote } from "../api/useQuote";
+import { useQuote } from "../../../lib/project/useQuote";
 import { usd } from "../usd";
 import { Tile } from "./Tile";
 

@@ -1,87 +1,120 @@
-import { num, type Scene, type SceneStatus, type WorkflowStatus } from "../../../lib/api/client";
+import { useId, useMemo, useState } from "react";
+import { num, type WorkflowStatus } from "../../../lib/api/client";
 import { useScenes } from "../../../lib/project/useScenes";
+import { useCharacters } from "../../../lib/project/useCharacters";
+import { useQuote } from "../../../lib/project/useQuote";
+import { useProject } from "../../../lib/project/useProject";
 import { isActive } from "../../../lib/pipeline/names";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
-import { EditableText } from "../../../ui/EditableText";
-import { StatusBadge } from "../../../ui/StatusBadge";
-import { useUpdateScene } from "../api/useUpdateScene";
-
-/** A scene's description feeds its clip, so it can change only until the clip exists. */
-function lockReason(scene: SceneStatus | undefined, projectStatus?: string) {
-  if (isActive(projectStatus)) return "The pipeline is running. Cancel it to edit.";
-  if (scene?.clip === "completed") return "This scene's clip is made. Retry the scene in Clips after editing the prompt.";
-  return undefined;
-}
+import { SceneEditor } from "./SceneEditor";
+import { SceneList } from "./SceneList";
 
 export function ScenesTab({ projectId, status }: { projectId: number; status?: WorkflowStatus }) {
   const scenes = useScenes(projectId);
-  const update = useUpdateScene(projectId);
+  const characters = useCharacters(projectId);
+  const quote = useQuote(projectId);
+  const project = useProject(projectId);
+  const searchId = useId();
+  const jumpId = useId();
+  const [query, setQuery] = useState("");
+  const [jump, setJump] = useState("");
+  const [jumpMessage, setJumpMessage] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<number>();
+  const [scrollTo, setScrollTo] = useState<{ id: number; at: number }>();
+
+  const all = useMemo(() => scenes.data ?? [], [scenes.data]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return all;
+    return all.filter((s) =>
+      [s.title, s.heading, s.description, s.dialogue ?? "", s.action ?? "", ...s.characters.map((c) => c.name)].some((t) => t.toLowerCase().includes(q)),
+    );
+  }, [all, query]);
+  const selected = all.find((s) => num(s.id) === selectedId) ?? shown[0];
+  const running = isActive(status?.status);
+
+  function select(id: number) {
+    setSelectedId(id);
+    setScrollTo({ id, at: Date.now() });
+  }
+
+  function goTo() {
+    const n = Number(jump);
+    const scene = all.find((s) => num(s.sceneNumber) === n);
+    if (!scene) {
+      setJumpMessage(`There is no scene ${jump || "with that number"}; scenes run from 1 to ${all.length}.`);
+      return;
+    }
+    setJumpMessage(null);
+    setQuery("");
+    select(num(scene.id));
+  }
 
   return (
     <section aria-labelledby="tab-scenes">
       <TabHeading id="tab-scenes" title="Scenes">
-        What each scene shows. Edit a description before its clip is generated; your edits survive a re-parse.
+        Edit anything in a scene, at any time: what it will remake and cost shows above it, and “Regenerate scene” remakes just that.
       </TabHeading>
       {scenes.isPending ? (
         <Loading />
       ) : scenes.isError ? (
         <QueryError error={scenes.error} onRetry={() => scenes.refetch()} />
-      ) : scenes.data.length === 0 ? (
+      ) : all.length === 0 ? (
         <p className="text-sm text-muted">No scenes yet. Run “Parse script” in the pipeline to read them from your screenplay.</p>
       ) : (
-        <ol className="space-y-4">
-          {scenes.data.map((scene) => (
-            <SceneCard
-              key={String(scene.id)}
-              scene={scene}
-              state={status?.scenes.find((s) => num(s.sceneId) === num(scene.id))}
-              projectStatus={status?.status}
-              onSave={(description) => update.mutateAsync({ sceneId: num(scene.id), description })}
-            />
-          ))}
-        </ol>
+        <div className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
+          <div className="min-w-0 space-y-3">
+            <div>
+              <label htmlFor={searchId} className="label">
+                Search scenes
+              </label>
+              <input id={searchId} type="search" className="field" placeholder="Words, a character, a place…" value={query} onChange={(e) => setQuery(e.target.value)} />
+              <p className="mt-1 text-xs text-muted" role="status">
+                {query.trim() ? `${shown.length} of ${all.length} scenes match.` : `${all.length} scene${all.length === 1 ? "" : "s"}.`}
+              </p>
+            </div>
+            <form
+              className="flex items-end gap-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                goTo();
+              }}
+            >
+              <div>
+                <label htmlFor={jumpId} className="label">
+                  Go to scene
+                </label>
+                <input id={jumpId} type="number" min={1} max={all.length} className="field w-24" value={jump} onChange={(e) => setJump(e.target.value)} />
+              </div>
+              <button type="submit" className="btn-secondary">
+                Go
+              </button>
+            </form>
+            {jumpMessage && <p className="text-xs text-red-200" role="alert">{jumpMessage}</p>}
+            <SceneList scenes={shown} selectedId={selected ? num(selected.id) : undefined} onSelect={select} scrollTo={scrollTo} />
+          </div>
+          <div className="min-w-0">
+            {selected ? (
+              <SceneEditor
+                key={num(selected.id)}
+                projectId={projectId}
+                scene={selected}
+                scenes={all}
+                script={project.data?.scriptContent ?? ""}
+                hasMovie={status?.phases.some((p) => p.steps.some((st) => st.name === "assemble" && st.status === "completed")) ?? false}
+                state={status?.scenes.find((s) => num(s.sceneId) === num(selected.id))}
+                quote={quote.data}
+                characters={characters.data ?? []}
+                running={running}
+              />
+            ) : (
+              <p className="text-sm text-muted">No scene matches “{query}”.</p>
+            )}
+          </div>
+        </div>
       )}
     </section>
-  );
-}
-
-function SceneCard({ scene, state, projectStatus, onSave }: { scene: Scene; state?: SceneStatus; projectStatus?: string; onSave: (d: string) => Promise<unknown> }) {
-  const n = num(scene.sceneNumber);
-  return (
-    <li className="card p-4" aria-labelledby={`scene-${n}-title`}>
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="rounded bg-accent/15 px-2 py-0.5 text-xs font-semibold text-accent">Scene {n}</span>
-        <h3 id={`scene-${n}-title`} className="font-semibold">
-          {scene.title}
-        </h3>
-        {state && (
-          <span className="ml-auto flex items-center gap-1 text-xs text-muted">
-            Clip <StatusBadge status={state.clip} />
-          </span>
-        )}
-      </div>
-      <p className="mt-1 font-mono text-xs text-muted">
-        {scene.heading}
-        {scene.duration != null && ` · about ${num(scene.duration)} s`}
-        {scene.characters.length > 0 && ` · ${scene.characters.map((c) => c.name).join(", ")}`}
-      </p>
-      <div className="mt-3">
-        <EditableText
-          label="Description"
-          value={scene.description}
-          edited={scene.editedFields.includes("description")}
-          readOnlyReason={lockReason(state, projectStatus)}
-          onSave={onSave}
-        />
-      </div>
-      {scene.dialogue && (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-muted hover:text-slate-200">Dialogue</summary>
-          <p className="mt-2 whitespace-pre-wrap rounded-lg bg-ink/60 p-3 font-mono text-xs text-slate-300">{scene.dialogue}</p>
-        </details>
-      )}
-    </li>
   );
 }

@@ -1,26 +1,42 @@
-import { useMemo } from "react";
-import { num } from "../../../lib/api/client";
+import { useMemo, useState } from "react";
+import { num, type WorkflowStatus } from "../../../lib/api/client";
+import { isActive } from "../../../lib/pipeline/names";
 import { useProject } from "../../../lib/project/useProject";
 import { useScenes } from "../../../lib/project/useScenes";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
 import { segmentScript } from "../segmentScript";
+import { ScriptEditor } from "./ScriptEditor";
 
-export function ScriptTab({ projectId }: { projectId: number }) {
+export function ScriptTab({ projectId, status }: { projectId: number; status?: WorkflowStatus }) {
   const project = useProject(projectId);
+  const [editing, setEditing] = useState(false);
   const scenes = useScenes(projectId);
   const segments = useMemo(() => segmentScript(project.data?.scriptContent ?? "", scenes.data ?? []), [project.data, scenes.data]);
 
   return (
     <section aria-labelledby="tab-script">
-      <TabHeading id="tab-script" title="Script">
+      <TabHeading
+        id="tab-script"
+        title="Script"
+        actions={
+          !editing &&
+          project.data && (
+            <button type="button" className="btn-secondary" onClick={() => setEditing(true)}>
+              Edit script
+            </button>
+          )
+        }
+      >
         Your screenplay as written. Each scene we found is highlighted with its number.
       </TabHeading>
       {project.isPending ? (
         <Loading />
       ) : project.isError ? (
         <QueryError error={project.error} />
+      ) : editing ? (
+        <ScriptEditor projectId={projectId} script={project.data.scriptContent ?? ""} running={isActive(status?.status)} onDone={() => setEditing(false)} />
       ) : (
         <div className="card relative overflow-x-auto p-0 font-mono text-[13px] leading-6" data-testid="script">
           {segments.map((seg) => (

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../../../lib/api/client";
-import { projectKey } from "../../../lib/project/projectKey";
+import { api, unwrap } from "../api/client";
+import { projectKey } from "./projectKey";
 
 export function useQuote(id: number) {
   return useQuery({

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../../../lib/api/client";
+import { api, unwrap } from "../api/client";
 import { charactersKey } from "./charactersKey";
 
 export function useCharacters(id: number) {

@@ -1,3 +1,3 @@
-import { projectKey } from "../../../lib/project/projectKey";
+import { projectKey } from "./projectKey";
 
 export const charactersKey = (id: number) => [...projectKey(id), "characters"] as const;
