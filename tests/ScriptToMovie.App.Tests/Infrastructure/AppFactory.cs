@@ -27,7 +27,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DATABASE_URL", DatabaseUrl);
         builder.UseSetting("WEB_DIST", Path.Combine(DataDirectory, "no-web"));
         // Every test client logs in from the same address; the limit itself has its own test.
-        builder.UseSetting("LOGIN_RATE_LIMIT", "100000");
+        builder.UseSetting("LOGIN_RATE_LIMIT", "10000");
         // Every wait of the pipeline shortened so runs finish in seconds.
         builder.UseSetting("PIPELINE_QUEUE_POLL_SECONDS", "0.2");
         builder.UseSetting("PIPELINE_HEARTBEAT_SECONDS", "0.5");
