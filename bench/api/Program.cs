@@ -18,7 +18,7 @@ foreach (var a in new[] { appDll, "serve", "--urls", $"http://127.0.0.1:{port}",
 psi.Environment["DATA_DIR"] = data;
 psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 psi.Environment["JWT_SECRET"] = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
-psi.Environment["LOGIN_RATE_LIMIT"] = "100000";
+psi.Environment["LOGIN_RATE_LIMIT"] = "10000";
 using var server = Process.Start(psi)!;
 var serverLog = new System.Text.StringBuilder();
 server.OutputDataReceived += (_, e) => { lock (serverLog) serverLog.AppendLine(e.Data); };

@@ -7,7 +7,7 @@ using ScriptToMovie.App.Problems;
 namespace ScriptToMovie.App.Pipeline;
 
 /// <summary>A project's status JSON, built once and shared by every reader until it changes.</summary>
-public sealed record StatusDocument(WorkflowStatus Status, string Json, string Stamp, DateTime BuiltAt);
+public sealed record StatusDocument(WorkflowStatus Status, string Json, string Stamp, DateTime BuiltAt, int OwnerId);
 
 /// <summary>
 /// One cached, change-stamped status document per project, shared by the status read, the phase status and
@@ -22,9 +22,14 @@ public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJso
     private readonly ConcurrentDictionary<int, StatusDocument> _documents = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _building = new();
 
-    /// <summary>The project's document if <paramref name="userId"/> owns it (else 404), with one small query.</summary>
+    /// <summary>
+    /// The project's document if <paramref name="userId"/> owns it (else 404): no query while the shared document
+    /// is fresh (a project's owner never changes), else one small query.
+    /// </summary>
     public async Task<StatusDocument> ForOwnerAsync(AppDb db, int projectId, int userId, CancellationToken ct)
     {
+        if (_documents.TryGetValue(projectId, out var fresh) && Fresh(fresh))
+            return fresh.OwnerId == userId ? fresh : throw ApiProblem.NotFound();
         var project = await StampRowAsync(db, projectId, ct);
         if (project is null || project.UserId != userId) throw ApiProblem.NotFound();
         return await CurrentAsync(db, project, ct);
@@ -55,7 +60,7 @@ public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJso
             if (_documents.TryGetValue(project.Id, out doc) && doc.Stamp == stamp && Fresh(doc)) return doc;
             var built = clock.GetUtcNow().UtcDateTime;
             var status = await builder.BuildAsync(db, project, ct);
-            doc = new StatusDocument(status, JsonSerializer.Serialize(status, Json), stamp, built);
+            doc = new StatusDocument(status, JsonSerializer.Serialize(status, Json), stamp, built, project.UserId);
             _documents[project.Id] = doc;
             if (_documents.Count > 4096) Sweep();
             return doc;
