@@ -26,8 +26,8 @@ public sealed record AppSettings
     [Setting("CORS_ORIGINS", "Origins allowed to call the API from a browser (JSON array or comma list).")]
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
-    [Setting("LOGIN_RATE_LIMIT", "Sign-in, sign-up and password-change attempts per minute, per address and (sign-in) per account.")]
-    [Range(1, 1_000_000)]
+    [Setting("LOGIN_RATE_LIMIT", "Login attempts allowed per client per minute.")]
+    [Range(1, int.MaxValue)]
     public int LoginRateLimitPerMinute { get; init; } = 10;
 
     [Setting("MAX_SCRIPT_BYTES", "Largest pasted script, in bytes.")]
