@@ -20,6 +20,7 @@ public static class PipelineSetup
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<ClipSlots>();
         services.AddSingleton<RunStatusJson>();
+        services.AddSingleton<Projects.IProjectSummaries, ProjectSummaries>();
         services.AddScoped<RunStarter>();
         return services;
     }
