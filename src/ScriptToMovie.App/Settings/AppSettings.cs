@@ -27,7 +27,7 @@ public sealed record AppSettings
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
     [Setting("LOGIN_RATE_LIMIT", "Login attempts allowed per client per minute.")]
-    [Range(1, 10_000)]
+    [Range(1, int.MaxValue)]
     public int LoginRateLimitPerMinute { get; init; } = 10;
 
     [Setting("MAX_SCRIPT_BYTES", "Largest pasted script, in bytes.")]

@@ -98,7 +98,7 @@ public static class SettingsBinder
             if (long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) && InRange(range, whole)
                 && (type == typeof(long) || whole is >= int.MinValue and <= int.MaxValue))
             {
-                value = type == typeof(int) ? (int)whole : whole;
+                value = type == typeof(int) ? (object)(int)whole : whole;
                 return true;
             }
             problem = $"{key} must be a whole number{Describe(range)}; got {shown}.";

@@ -42,6 +42,17 @@ public class SettingsBinderTests
     }
 
     [Fact]
+    public void Whole_numbers_and_lists_are_read_as_given()
+    {
+        var config = Config(("CLIP_ATTEMPTS", "5"), ("MAX_SCRIPT_BYTES", "123456"), ("ADMIN_EMAILS", "[\"a@x.org\", \"b@x.org\"]"), ("MOCK_VIDEO_FAIL_SCENES", "2, 5"));
+        Assert.Equal(5, ClipSettings.From(config).Attempts);
+        var app = AppSettings.From(config, "Development");
+        Assert.Equal(123456, app.MaxScriptBytes);
+        Assert.Equal(["a@x.org", "b@x.org"], app.AdminEmails);
+        Assert.Equal([2, 5], ScriptToMovie.App.Providers.ProviderSettings.From(config).MockVideoFailScenes);
+    }
+
+    [Fact]
     public void Times_are_read_in_the_unit_their_key_names()
     {
         var clips = ClipSettings.From(Config(("CLIP_RETRY_DELAY_MS", "250")));

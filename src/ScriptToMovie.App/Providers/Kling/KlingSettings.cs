@@ -68,7 +68,7 @@ public sealed record KlingSettings
 
     /// <summary>Calls within <see cref="BreakerWindow"/> before the breaker may open (when half or more of them failed).</summary>
     [Setting("KLING_BREAKER_MINIMUM_CALLS", "Circuit breaker: calls in the window, half failing, before Kling calls pause.")]
-    [Range(2, 10_000)]
+    [Range(2, int.MaxValue)]
     public int BreakerMinimumCalls { get; init; } = 10;
 
     [Setting("KLING_BREAKER_WINDOW_SECONDS", "Circuit breaker: the window the calls are counted in.")]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.Analysis;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Steps;
 
 namespace ScriptToMovie.App.Steps.Parse;
 

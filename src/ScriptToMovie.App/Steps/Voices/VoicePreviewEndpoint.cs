@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Steps;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.Media.Speech;

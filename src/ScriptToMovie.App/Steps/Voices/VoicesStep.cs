@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Steps;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;

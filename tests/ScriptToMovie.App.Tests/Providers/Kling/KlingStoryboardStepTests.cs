@@ -187,18 +187,17 @@ public sealed class KlingStoryboardStepTests
     public async Task Switching_to_kling_replaces_painted_frames_of_scenes_without_a_clip_as_the_quote_says()
     {
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ImageUnits = 16 });
-        await using var h = await StepHarness.CreateAsync(KlingSettings(kling));
-        var configuration = h.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
-        var scenes = await h.ScenesAsync();
-        configuration["IMAGE_PROVIDER"] = "painted";
-        await h.RunAsync<StoryboardStep>();
+        var settings = KlingSettings(kling);
+        settings["IMAGE_PROVIDER"] = "painted";
+        await using var painted = await StepHarness.CreateAsync(settings);
+        var scenes = await painted.ScenesAsync();
+        await painted.RunAsync<StoryboardStep>();
         // The first scene already has its clip: its painted frame stays, since a clip is built on it.
-        h.Db.GeneratedVideos.Add(new GeneratedVideo { ProjectId = h.ProjectId, SceneId = scenes[0].Id, Status = "completed", Provider = "animatic" });
-        await h.Db.SaveChangesAsync();
-        h.Db.ChangeTracker.Clear();
+        painted.Db.GeneratedVideos.Add(new GeneratedVideo { ProjectId = painted.ProjectId, SceneId = scenes[0].Id, Status = "completed", Provider = "animatic" });
+        await painted.Db.SaveChangesAsync();
         Assert.Empty(kling.Tasks);
 
-        configuration["IMAGE_PROVIDER"] = "kling";
+        await using var h = painted.Restarted(new Dictionary<string, string?> { ["IMAGE_PROVIDER"] = "kling" });
         var quote = await h.Services.GetRequiredService<CostQuote>().QuoteAsync(h.ProjectId, CancellationToken.None);
         await h.RunAsync<StoryboardStep>();
 

@@ -56,6 +56,7 @@ public sealed class QuoteEndpointTests
         using var app = new AppFactory();
         app.Settings["KLING_MODEL"] = "kling-v2-5-turbo";
         app.Settings["IMAGE_PROVIDER"] = "kling";
+        app.Settings["KLING_API_TOKEN"] = "a-token-the-quote-never-sends";
         app.Settings["KLING_IMAGE_UNITS"] = "10";
         app.Settings["KLING_IMAGE_USD_PER_UNIT"] = "0.01";
         var client = await app.SignedInClientAsync();

@@ -28,6 +28,10 @@ public sealed class StepHarness : IAsyncDisposable
     public List<(int Progress, string? Message)> Reports { get; } = [];
     public int ProjectId { get; private set; }
 
+    private Dictionary<string, string?> _values = [];
+    private Action<IServiceCollection>? _extra;
+    private bool _handedOver;
+
     private StepHarness(string directory, ServiceProvider root)
     {
         Directory = directory;
@@ -46,6 +50,28 @@ public sealed class StepHarness : IAsyncDisposable
         var dir = System.IO.Directory.CreateTempSubdirectory("s2m-steps-").FullName;
         var values = new Dictionary<string, string?> { ["DATA_DIR"] = dir, ["CLIP_RETRY_DELAY_MS"] = "1" };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) values[k] = v;
+        var harness = Build(dir, values, extra);
+        await harness.Db.Database.MigrateAsync();
+        harness.ProjectId = await SampleScript.SeedAsync(harness.Db, script, aspect, seedScenes);
+        return harness;
+    }
+
+    /// <summary>
+    /// The same database and media with some settings changed, as after a user edits .env and restarts: settings are
+    /// read once per process. This harness hands its folder over and must not be used again.
+    /// </summary>
+    public StepHarness Restarted(IDictionary<string, string?> changes)
+    {
+        var values = new Dictionary<string, string?>(_values);
+        foreach (var (k, v) in changes) values[k] = v;
+        _handedOver = true;
+        var next = Build(Directory, values, _extra);
+        next.ProjectId = ProjectId;
+        return next;
+    }
+
+    private static StepHarness Build(string dir, Dictionary<string, string?> values, Action<IServiceCollection>? extra)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var url = DatabaseUrl.Parse("sqlite:///" + Path.Combine(dir, "steps.db"), dir);
 
@@ -61,10 +87,7 @@ public sealed class StepHarness : IAsyncDisposable
         services.AddScoped<CostQuote>();
         extra?.Invoke(services);
 
-        var harness = new StepHarness(dir, services.BuildServiceProvider(validateScopes: true));
-        await harness.Db.Database.MigrateAsync();
-        harness.ProjectId = await SampleScript.SeedAsync(harness.Db, script, aspect, seedScenes);
-        return harness;
+        return new StepHarness(dir, services.BuildServiceProvider(validateScopes: true)) { _values = values, _extra = extra };
     }
 
     public T Step<T>() where T : IPipelineStep =>
@@ -99,6 +122,7 @@ public sealed class StepHarness : IAsyncDisposable
         await _scope.DisposeAsync();
         await _root.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_handedOver) return;
         try { System.IO.Directory.Delete(Directory, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

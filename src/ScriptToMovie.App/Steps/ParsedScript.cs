@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.Analysis;
+using ScriptToMovie.App.Data;
 using ScriptToMovie.Screenplay;
 
-namespace ScriptToMovie.App.Data;
+namespace ScriptToMovie.App.Steps;
 
 /// <summary>
 /// The parse's rows that later steps read instead of the script: each scene's dialogue lines and the title page.
