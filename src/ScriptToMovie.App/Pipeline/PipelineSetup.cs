@@ -21,6 +21,7 @@ public static class PipelineSetup
         services.AddSingleton<WorkSlots>();
         services.AddSingleton<RunStatusJson>();
         services.AddSingleton<RunStatusDocuments>();
+        services.AddSingleton<Projects.IProjectSummaries, ProjectSummaries>();
         services.AddScoped<RunStarter>();
         return services;
     }

@@ -63,3 +63,17 @@ public static class PipelineSummary
 
     private static string PhaseLabel(PhaseDefinition phase) => $"Phase {PipelineOrder.Phases.ToList().IndexOf(phase) + 1}";
 }
+
+/// <summary>The project responses' summaries, from the same rule as the status JSON's.</summary>
+public sealed class ProjectSummaries : Projects.IProjectSummaries
+{
+    public async Task<IReadOnlyDictionary<int, Projects.ProjectSummary>> ForAsync(AppDb db, IReadOnlyCollection<Project> projects, CancellationToken ct)
+    {
+        var states = await PipelineSummary.StatesAsync(db, projects.Select(p => p.Id).ToList(), ct);
+        return projects.ToDictionary(p => p.Id, p =>
+        {
+            var s = PipelineSummary.Describe(p.Status, null, states[p.Id]);
+            return new Projects.ProjectSummary(s.StepsDone, s.StepsTotal, s.Summary);
+        });
+    }
+}

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
@@ -22,7 +21,7 @@ public static class ProjectEndpoints
     {
         var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization();
 
-        projects.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, CancellationToken ct) =>
+        projects.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var userId = request.HttpContext.User.Id();
             string? title, script, aspect = null;
@@ -72,13 +71,13 @@ public static class ProjectEndpoints
                 await storage.PutBytesAsync(project.OriginalFileKey, o.Bytes, ct);
                 await db.SaveChangesAsync(ct);
             }
-            return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0, new Dictionary<string, string>()));
+            return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0, (await summaries.ForAsync(db, [project], ct))[project.Id]));
         })
         .Accepts<CreateProjectRequest>("application/json", "multipart/form-data")
         .Produces<ProjectResponse>(201).ProducesProblem(400).ProducesProblem(413)
         .WithDescription("Create a project from JSON {title, scriptContent} or a multipart form with title and a file (.fountain, .txt, .fdx, .pdf).");
 
-        projects.MapGet("/", async (HttpContext http, AppDb db, CancellationToken ct) =>
+        projects.MapGet("/", async (HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var userId = http.User.Id();
             var list = await db.Projects.Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
@@ -86,17 +85,17 @@ public static class ProjectEndpoints
             var thumbs = await ProjectJson.Thumbnails(db, ids, ct);
             var counts = await db.Scenes.Where(s => ids.Contains(s.ProjectId)).GroupBy(s => s.ProjectId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-            var states = await PipelineSummary.StatesAsync(db, ids, ct);
+            var states = await summaries.ForAsync(db, list, ct);
             return Results.Ok(list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), states[p.Id])).ToList());
         }).Produces<List<ProjectResponse>>();
 
-        projects.MapGet("/{id:int}", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
+        projects.MapGet("/{id:int}", async (int id, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
-            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, summaries, project, true, ct));
         }).Produces<ProjectResponse>().ProducesProblem(404);
 
-        projects.MapPatch("/{id:int}", async (int id, UpdateProjectRequest body, HttpContext http, AppDb db, AppSettings settings, CancellationToken ct) =>
+        projects.MapPatch("/{id:int}", async (int id, UpdateProjectRequest body, HttpContext http, AppDb db, AppSettings settings, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
             if (body.Title is not null) project.Title = ValidTitle(body.Title);
@@ -109,7 +108,7 @@ public static class ProjectEndpoints
             if (body.AspectRatio is not null) project.AspectRatio = ValidAspect(body.AspectRatio)!;
             project.UpdatedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
-            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, summaries, project, true, ct));
         }).Produces<ProjectResponse>().ProducesProblem(400).ProducesProblem(404);
 
         projects.MapDelete("/{id:int}", async (int id, HttpContext http, AppDb db, IMediaStorage storage, CancellationToken ct) =>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
-using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Storage;
 
 namespace ScriptToMovie.App.Projects;
@@ -36,17 +35,16 @@ public static class ProjectJson
     public static IReadOnlyList<string> SplitList(string? csv) =>
         string.IsNullOrEmpty(csv) ? [] : csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static async Task<ProjectResponse> ToResponseAsync(AppDb db, Project p, bool withScript, CancellationToken ct)
+    public static async Task<ProjectResponse> ToResponseAsync(AppDb db, IProjectSummaries summaries, Project p, bool withScript, CancellationToken ct)
     {
         var thumb = await Thumbnails(db, [p.Id], ct);
         var count = await db.Scenes.CountAsync(s => s.ProjectId == p.Id, ct);
-        var states = await PipelineSummary.StatesAsync(db, [p.Id], ct);
-        return Build(p, withScript, thumb.GetValueOrDefault(p.Id), count, states[p.Id]);
+        var summary = (await summaries.ForAsync(db, [p], ct))[p.Id];
+        return Build(p, withScript, thumb.GetValueOrDefault(p.Id), count, summary);
     }
 
-    public static ProjectResponse Build(Project p, bool withScript, string? thumbnailKey, int sceneCount, IReadOnlyDictionary<string, string> stepStates)
+    public static ProjectResponse Build(Project p, bool withScript, string? thumbnailKey, int sceneCount, ProjectSummary summary)
     {
-        var summary = PipelineSummary.Describe(p.Status, null, stepStates);
         return new(p.Id, p.Title, withScript ? p.ScriptContent : null, p.Status, p.Progress, p.Message, p.TrailerUrl,
             thumbnailKey is null ? null : StorageKey.Url(thumbnailKey), p.AspectRatio, sceneCount, p.CreatedAt, p.UpdatedAt,
             summary.StepsDone, summary.StepsTotal, summary.Summary);

@@ -41,7 +41,7 @@ export function ClipsTab({ projectId, status }: { projectId: number; status?: Wo
         <p className="text-sm text-muted">No scenes yet. Parse the script first.</p>
       ) : (
         // relative: the sr-only header text is positioned, and would otherwise escape the scroller and widen the page.
-        <div className="card relative mt-3 overflow-x-auto">
+        <div className="card relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Clip state per scene, scrolls sideways">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Clip state per scene</caption>
             <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

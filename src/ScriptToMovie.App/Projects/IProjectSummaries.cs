@@ -1,0 +1,15 @@
+using ScriptToMovie.App.Data;
+
+namespace ScriptToMovie.App.Projects;
+
+/// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 7 steps".</summary>
+public sealed record ProjectSummary(int StepsDone, int StepsTotal, string Summary);
+
+/// <summary>
+/// The pipeline's account of projects, for the project responses. Declared here and implemented in Pipeline/
+/// (which already uses Projects/), so the two areas do not use each other.
+/// </summary>
+public interface IProjectSummaries
+{
+    Task<IReadOnlyDictionary<int, ProjectSummary>> ForAsync(AppDb db, IReadOnlyCollection<Project> projects, CancellationToken ct);
+}
