@@ -23,7 +23,7 @@ public static class SceneTextEndpoints
     {
         var g = app.MapGroup("/api/projects/{id:int}/scenes").WithTags("Projects").RequireAuthorization();
 
-        g.MapPost("", async (int id, AddSceneRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        g.MapPost("", async (int id, AddSceneRequest body, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var (project, scenes, blocks) = await LoadAsync(db, id, http, ct);
             var heading = (body.Heading ?? "").Trim().ToUpperInvariant();
@@ -36,11 +36,11 @@ public static class SceneTextEndpoints
             var at = body.AfterSceneId is { } a ? list.FindIndex(b => b.Id == a) + 1 : list.Count;
             list.Insert(at, (-1, [heading, "", .. action.Replace("\r\n", "\n").Split('\n')]));
             await SaveAsync(db, project, blocks.Compose(list).Script, order.Count + 1, ct);
-            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, summaries, project, true, ct));
         }).Produces<ProjectResponse>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
           .WithDescription("Adds a scene to the script. Rebuild (start the workflow) to make it; the other scenes keep what was made.");
 
-        g.MapPost("/{sceneId:int}/split", async (int id, int sceneId, SplitSceneRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
+        g.MapPost("/{sceneId:int}/split", async (int id, int sceneId, SplitSceneRequest body, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var (project, scenes, blocks) = await LoadAsync(db, id, http, ct);
             if (scenes.All(s => s.Id != sceneId)) throw ApiProblem.NotFound("scene");
@@ -59,11 +59,11 @@ public static class SceneTextEndpoints
                 list.Add((-1, [heading, "", .. Join(paragraphs.Skip(body.AfterParagraph + 1))]));
             }
             await SaveAsync(db, project, blocks.Compose(list).Script, order.Count + 1, ct);
-            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, summaries, project, true, ct));
         }).Produces<ProjectResponse>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
           .WithDescription("Splits a scene in two in the script, after one of its paragraphs. Rebuild to make the two halves.");
 
-        g.MapPost("/{sceneId:int}/merge", async (int id, int sceneId, HttpContext http, AppDb db, CancellationToken ct) =>
+        g.MapPost("/{sceneId:int}/merge", async (int id, int sceneId, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {
             var (project, scenes, blocks) = await LoadAsync(db, id, http, ct);
             var order = scenes.OrderBy(s => s.Order).ToList();
@@ -78,7 +78,7 @@ public static class SceneTextEndpoints
                 list.Add(i == at ? (order[i].Id, [.. blocks[order[i].Id], "", .. blocks[order[i + 1].Id].Skip(1).SkipWhile(string.IsNullOrWhiteSpace)]) : (order[i].Id, blocks[order[i].Id]));
             }
             await SaveAsync(db, project, blocks.Compose(list).Script, order.Count - 1, ct);
-            return Results.Ok(await ProjectJson.ToResponseAsync(db, project, true, ct));
+            return Results.Ok(await ProjectJson.ToResponseAsync(db, summaries, project, true, ct));
         }).Produces<ProjectResponse>().ProducesProblem(404).ProducesProblem(409)
           .WithDescription("Merges a scene with the next one in the script. Rebuild to make the merged scene.");
     }
