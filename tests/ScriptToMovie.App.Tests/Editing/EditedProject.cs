@@ -64,7 +64,11 @@ public sealed class EditedProject(AppFactory app, HttpClient client, int id)
         var id = await client.CreateProjectAsync(title, script);
         await client.StartAsync($"/api/workflow/{id}/start");
         var status = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(240));
-        Assert.Equal("completed", status.GetProperty("status").GetString());
+        // A run of some steps ends well as "draft" when later steps are still to be made (the status describes the
+        // whole pipeline), and as "completed" when the movie is whole again.
+        Assert.Contains(status.GetProperty("status").GetString(), new[] { "completed", "draft" });
+        Assert.DoesNotContain(status.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("steps").EnumerateArray()),
+            s => s.GetProperty("status").GetString() == "failed");
         return new EditedProject(app, client, id);
     }
 
@@ -113,6 +117,10 @@ public sealed class EditedProject(AppFactory app, HttpClient client, int id)
     {
         await client.StartAsync(url, body);
         var status = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(240));
-        Assert.Equal("completed", status.GetProperty("status").GetString());
+        // A run of some steps ends well as "draft" when later steps are still to be made (the status describes the
+        // whole pipeline), and as "completed" when the movie is whole again.
+        Assert.Contains(status.GetProperty("status").GetString(), new[] { "completed", "draft" });
+        Assert.DoesNotContain(status.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("steps").EnumerateArray()),
+            s => s.GetProperty("status").GetString() == "failed");
     }
 }

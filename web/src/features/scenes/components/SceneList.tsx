@@ -33,6 +33,8 @@ export function SceneList({ scenes, selectedId, onSelect, scrollTo }: { scenes: 
     const y = index * ROW;
     if (y < box.current.scrollTop || y + ROW > box.current.scrollTop + height) box.current.scrollTop = Math.max(0, y - ROW * 2);
     setTop(box.current.scrollTop);
+    // The row is now inside the list's own view; the list itself may sit below the page's fold (the editor above it).
+    box.current.scrollIntoView?.({ block: "nearest" });
   }, [scrollTo, scenes, height]);
 
   // A search that shortens the list leaves the old scroll position behind until the browser clamps it.
