@@ -32,7 +32,7 @@ public sealed class ParallelRunsTests
         await client.StartAsync($"/api/phases/script-to-trailer/{id}/parse");
         await client.WaitForRunAsync(id);
         await client.StartAsync($"/api/phases/script-to-trailer/{id}/generate-trailer");
-        Assert.Equal("completed", (await client.WaitForRunAsync(id)).GetProperty("status").GetString());
+        Assert.Equal("draft", (await client.WaitForRunAsync(id)).GetProperty("status").GetString());
         return id;
     }
 
@@ -66,7 +66,7 @@ public sealed class ParallelRunsTests
         foreach (var (client, id) in runs)
         {
             var final = await client.WaitForRunAsync(id, TimeSpan.FromSeconds(120));
-            Assert.Equal("completed", final.GetProperty("status").GetString());
+            Assert.Equal("draft", final.GetProperty("status").GetString());
         }
     }
 
@@ -99,8 +99,8 @@ public sealed class ParallelRunsTests
 
         // It starts when one of the first two finishes, and everything completes.
         foreach (var id in ids)
-            Assert.Equal("completed", (await busy.WaitForRunAsync(id, TimeSpan.FromSeconds(120))).GetProperty("status").GetString());
-        Assert.Equal("completed", (await other.WaitForRunAsync(otherId, TimeSpan.FromSeconds(120))).GetProperty("status").GetString());
+            Assert.Equal("draft", (await busy.WaitForRunAsync(id, TimeSpan.FromSeconds(120))).GetProperty("status").GetString());
+        Assert.Equal("draft", (await other.WaitForRunAsync(otherId, TimeSpan.FromSeconds(120))).GetProperty("status").GetString());
         var finished = await busy.GetJsonAsync($"/api/workflow/{ids[2]}/status");
         Assert.Equal(JsonValueKind.Null, finished.GetProperty("queuePosition").ValueKind);
     }
