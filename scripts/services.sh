@@ -15,9 +15,10 @@ start() {
       rm -rf "$D/mysql"
       mariadb-install-db --no-defaults --user=root --datadir="$D/mysql" --auth-root-authentication-method=normal --skip-test-db >"$D/install-db.log" 2>&1
     fi
+    # Every in-process test host keeps its own connection pool open until the test class ends; 151 is too few.
     mariadbd --no-defaults --user=root --datadir="$D/mysql" --socket="$D/mysqld.sock" --pid-file="$D/mysqld.pid" \
       --port="$MYSQL_PORT" --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --skip-log-bin --innodb-flush-log-at-trx-commit=0 --log-error="$D/mysqld.err" >/dev/null 2>&1 &
+      --skip-log-bin --innodb-flush-log-at-trx-commit=0 --max-connections=2000 --log-error="$D/mysqld.err" >/dev/null 2>&1 &
     for _ in $(seq 1 100); do mariadb-admin --no-defaults --socket="$D/mysqld.sock" -uroot ping >/dev/null 2>&1 && break; sleep 0.1; done
     mariadb --no-defaults --socket="$D/mysqld.sock" -uroot -e "CREATE USER IF NOT EXISTS 's2m'@'127.0.0.1' IDENTIFIED BY 's2m'; GRANT ALL ON *.* TO 's2m'@'127.0.0.1'; FLUSH PRIVILEGES;"
   fi
