@@ -17,6 +17,7 @@ using ScriptToMovie.App.Steps.Trailer;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.Media.Processes;
+using ScriptToMovie.Media.Speech;
 using ScriptToMovie.App.Settings;
 
 namespace ScriptToMovie.App.Hosting;
@@ -37,6 +38,7 @@ public static class AppServices
         // Temporary media files live under DATA_DIR/work (swept of dead processes' folders when claimed), not in /tmp.
         services.TryAddSingleton(sp => new ProcessRunner(work: WorkFolder.Claim(Path.Combine(sp.GetRequiredService<AppSettings>().DataDirectory, "work"))));
         services.AddHostedService<WorkFolderAtStart>();
+        services.TryAddSingleton(sp => new InstalledVoices(sp.GetRequiredService<ProcessRunner>()));
         services.AddPipelineSteps();
         services.AddAnalyzers();
         services.AddVideoProviders();

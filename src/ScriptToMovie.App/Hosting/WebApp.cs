@@ -8,6 +8,7 @@ using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Steps.Export;
 using ScriptToMovie.App.Steps.Parse;
 using ScriptToMovie.App.Steps.Voices;
+using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
@@ -84,6 +85,8 @@ public static class WebApp
         ExportEndpoints.Map(app);
         app.MapCost();
         VoicePreviewEndpoint.Map(app);
+        VoiceListEndpoint.Map(app);
+        ClipListEndpoint.Map(app);
         RebuildPreviewEndpoint.Map(app);
 
         WebUi.MapFallback(app);

@@ -17,6 +17,8 @@ export type StepStatus = Schemas["StepStatusJson"];
 export type SceneStatus = Schemas["SceneStatusJson"];
 export type Quote = Schemas["ProjectQuote"];
 export type Ledger = Schemas["LedgerResponse"];
+export type Clip = Schemas["ClipResponse"];
+export type VoiceCatalog = Schemas["VoiceCatalog"];
 
 /**
  * The parse preview is `./s2m parse`'s JSON, which the server writes by hand and declares only as a JsonElement,

@@ -361,6 +361,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/voices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The installed speech voices: English accents and the variants that can follow any of them. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VoiceCatalog"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/clips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each scene's clip, its player URL and its storyboard frame as a thumbnail, in movie order. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClipResponse"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/rebuild-preview": {
         parameters: {
             query?: never;
@@ -2821,6 +2913,20 @@ export interface components {
             personName?: null | string;
             period?: null | string;
         };
+        ClipResponse: {
+            /** Format: int32 */
+            sceneId: number | string;
+            /** Format: int32 */
+            sceneNumber: number | string;
+            heading: string;
+            status: string;
+            clipUrl: null | string;
+            /** Format: double */
+            duration: null | number | string;
+            provider: null | string;
+            frameUrl: null | string;
+            errorMessage: null | string;
+        };
         CreateProjectRequest: {
             title: null | string;
             scriptContent: null | string;
@@ -3175,6 +3281,19 @@ export interface components {
             isAdmin: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        VoiceAccent: {
+            id: string;
+            name: string;
+        };
+        VoiceCatalog: {
+            accents: components["schemas"]["VoiceAccent"][];
+            variants: components["schemas"]["VoiceVariant"][];
+        };
+        VoiceVariant: {
+            id: string;
+            name: string;
+            gender: null | string;
         };
         WorkflowStatus: {
             /** Format: int32 */

@@ -1,5 +1,6 @@
 import { num, type Character } from "../../../lib/api/client";
 import { EditableText } from "../../../ui/EditableText";
+import { VoicePicker } from "./VoicePicker";
 
 export function CharacterCard({ character: c, onSave }: { character: Character; onSave: (b: { visualDescription?: string; voice?: string }) => Promise<unknown> }) {
   const headingId = `character-${num(c.id)}`;
@@ -25,16 +26,7 @@ export function CharacterCard({ character: c, onSave }: { character: Character; 
         </div>
       </div>
       <EditableText label="Visual description" value={c.visualDescription} edited={c.editedFields.includes("visualDescription")} onSave={(v) => onSave({ visualDescription: v })} />
-      <EditableText label="Voice" rows={1} value={c.voice ?? ""} edited={c.editedFields.includes("voice")} onSave={(v) => onSave({ voice: v })} />
-      {c.voicePreviewUrl && (
-        <div>
-          <p className="label" id={`${headingId}-voice`}>
-            Voice preview
-          </p>
-          {/* Re-keyed on the voice so a saved change is heard at once. */}
-          <audio key={c.voice ?? ""} controls preload="none" className="w-full" aria-labelledby={`${headingId}-voice ${headingId}`} src={`${c.voicePreviewUrl}${c.voice ? `?v=${encodeURIComponent(c.voice)}` : ""}`} />
-        </div>
-      )}
+      <VoicePicker name={c.name} voice={c.voice ?? null} previewUrl={c.voicePreviewUrl ?? null} edited={c.editedFields.includes("voice")} onSave={(voice) => onSave({ voice })} />
     </li>
   );
 }

@@ -1,11 +1,14 @@
-import { num, type SceneStatus, type WorkflowStatus } from "../../../lib/api/client";
+import { num, type Clip, type SceneStatus, type WorkflowStatus } from "../../../lib/api/client";
 import { messageOf } from "../../../lib/api/problem";
 import { usePipelineAction } from "../../../lib/pipeline/usePipelineAction";
 import { isActive } from "../../../lib/pipeline/names";
+import { useClips } from "../../../lib/project/useClips";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { StatusBadge } from "../../../ui/StatusBadge";
 import { Alert } from "../../../ui/Alert";
+import { formatSeconds } from "../../../ui/dates";
+import { ClipPlayer } from "./ClipPlayer";
 
 export function failedSummary(scenes: SceneStatus[]) {
   const failed = scenes.filter((s) => s.clip === "failed").length;
@@ -14,9 +17,11 @@ export function failedSummary(scenes: SceneStatus[]) {
 
 export function ClipsTab({ projectId, status }: { projectId: number; status?: WorkflowStatus }) {
   const action = usePipelineAction(projectId);
+  const clips = useClips(projectId, status);
   if (!status) return <Loading />;
   const failed = status.scenes.filter((s) => s.clip === "failed");
   const running = isActive(status.status);
+  const bySceneId = new Map<number, Clip>((clips.data ?? []).map((c) => [num(c.sceneId), c]));
 
   return (
     <section aria-labelledby="tab-clips">
@@ -31,57 +36,46 @@ export function ClipsTab({ projectId, status }: { projectId: number; status?: Wo
           )
         }
       >
-        One clip per scene: its frame, its voices, then the video.
+        One clip per scene: its frame, its voices, then the video. Press a picture to play its clip.
       </TabHeading>
       <div className="space-y-3">
         {action.isError && <Alert>{messageOf(action.error)}</Alert>}
+        {clips.isError && <Alert>{messageOf(clips.error)}</Alert>}
         {failed.length > 0 && !running && <Alert tone="warning">{failedSummary(status.scenes)}</Alert>}
       </div>
       {status.scenes.length === 0 ? (
         <p className="text-sm text-muted">No scenes yet. Parse the script first.</p>
       ) : (
-        // relative: the sr-only header text is positioned, and would otherwise escape the scroller and widen the page.
-        <div className="card relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Clip state per scene, scrolls sideways">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Clip state per scene</caption>
-            <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Scene
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Frame
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Voice
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Clip
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {status.scenes.map((s) => (
-                <tr key={String(s.sceneId)} data-testid={`clip-scene-${num(s.sceneNumber)}`} data-status={s.clip} className="border-b border-line/60 last:border-0 align-top">
-                  <th scope="row" className="px-4 py-3 font-normal">
-                    <span className="font-medium text-slate-100">
-                      {num(s.sceneNumber)}. {s.title}
-                    </span>
-                    {s.errorMessage && <p className="mt-1 max-w-md text-xs text-red-200">{s.errorMessage}</p>}
-                  </th>
-                  <td className="px-3 py-3">
-                    <StatusBadge status={s.storyboard} />
-                  </td>
-                  <td className="px-3 py-3">
-                    <StatusBadge status={s.voice} />
-                  </td>
-                  <td className="px-3 py-3">
-                    <StatusBadge status={s.clip} />
-                  </td>
-                  <td className="px-4 py-3 text-right">
+        <ul aria-label="Clips" className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {status.scenes.map((s) => {
+            const clip = bySceneId.get(num(s.sceneId));
+            const name = `scene ${num(s.sceneNumber)}`;
+            const headingId = `clip-heading-${num(s.sceneId)}`;
+            return (
+              <li key={String(s.sceneId)} data-testid={`clip-scene-${num(s.sceneNumber)}`} data-status={s.clip} aria-labelledby={headingId} className="card min-w-0 overflow-hidden">
+                <ClipPlayer key={clip?.clipUrl ?? "none"} name={name} clipUrl={clip?.clipUrl ?? null} frameUrl={clip?.frameUrl ?? null} />
+                <div className="space-y-2 p-3">
+                  <h3 id={headingId} className="break-words text-sm font-medium text-slate-100">
+                    {num(s.sceneNumber)}. {s.title}
+                  </h3>
+                  <dl className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+                    <Part label="Frame" status={s.storyboard} />
+                    <Part label="Voice" status={s.voice} />
+                    <Part label="Clip" status={s.clip} />
+                    {clip?.duration != null && (
+                      <div>
+                        <dt className="sr-only">Length</dt>
+                        <dd>{formatSeconds(num(clip.duration))}</dd>
+                      </div>
+                    )}
+                  </dl>
+                  {s.errorMessage && <p className="text-xs text-red-200">{s.errorMessage}</p>}
+                  <div className="flex flex-wrap gap-2">
+                    {clip?.clipUrl && (
+                      <a href={clip.clipUrl} download={`scene-${num(s.sceneNumber)}.mp4`} className="btn-secondary px-2.5 py-1 text-xs">
+                        <span aria-hidden="true">⤓</span> Download clip {num(s.sceneNumber)}
+                      </a>
+                    )}
                     {s.clip === "failed" && (
                       <button
                         type="button"
@@ -92,13 +86,24 @@ export function ClipsTab({ projectId, status }: { projectId: number; status?: Wo
                         Retry scene {num(s.sceneNumber)}
                       </button>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
+  );
+}
+
+function Part({ label, status }: { label: string; status: string }) {
+  return (
+    <div className="flex items-center gap-1.5">
+      <dt>{label}</dt>
+      <dd>
+        <StatusBadge status={status} />
+      </dd>
+    </div>
   );
 }

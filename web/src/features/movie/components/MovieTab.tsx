@@ -8,12 +8,15 @@ import { Alert } from "../../../ui/Alert";
 import { formatSeconds } from "../../../ui/dates";
 import { useChapters } from "../api/useChapters";
 import { useMovie } from "../api/useMovie";
+import { useClips } from "../../../lib/project/useClips";
+import { Filmstrip } from "./Filmstrip";
 
 export function MovieTab({ projectId, status }: { projectId: number; status?: WorkflowStatus }) {
   const movie = useMovie(projectId);
   const chapters = useChapters(movie.data?.manifestUrl ?? null);
   const video = useRef<HTMLVideoElement>(null);
   const project = useProject(projectId);
+  const clips = useClips(projectId, status);
 
   const m = movie.data;
   const ready = m && m.status === "completed" && m.movieUrl;
@@ -57,6 +60,7 @@ export function MovieTab({ projectId, status }: { projectId: number; status?: Wo
             >
               {m.vttUrl && <track kind="subtitles" src={m.vttUrl} srcLang="en" label="English" default />}
             </video>
+            <Filmstrip chapters={chapters} clips={clips.data ?? []} video={video} />
             <div>
               <h3 className="mb-2 text-sm font-semibold">Downloads</h3>
               <ul className="flex flex-wrap gap-2">
