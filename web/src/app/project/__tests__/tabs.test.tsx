@@ -50,6 +50,7 @@ function serve(status = workflowStatus({}, { status: "draft" })) {
     http.get("*/api/projects/7/storyboards", () => HttpResponse.json(frames)),
     http.get("*/api/projects/7/quote", () => HttpResponse.json(quote)),
     http.get("*/api/projects/7/ledger", () => HttpResponse.json(ledger)),
+    http.get("*/api/voices", () => HttpResponse.json({ accents: [{ id: "en-us", name: "English (America)" }], variants: [{ id: "f3", name: "female3", gender: "female" }] })),
     http.patch("*/api/projects/7/scenes/:sceneId", async ({ request, params }) => {
       patches.push({ scene: params.sceneId, ...(await request.json() as object) });
       return HttpResponse.json(scenes[0]);
@@ -101,6 +102,7 @@ describe("The project's tabs", () => {
     serve();
     renderApp("/projects/7/characters");
     const card = await screen.findByRole("listitem", { name: "ALICE" });
+    await userEvent.click(within(card).getByRole("button", { name: "Play ALICE's voice" }));
     expect(card.querySelector("audio")).toHaveAttribute("src", expect.stringContaining("/api/projects/7/characters/21/voice-preview"));
     const box = within(card).getByLabelText("Visual description");
     await userEvent.clear(box);

@@ -21,9 +21,15 @@ const failedRun = workflowStatus(
   },
 );
 
+const clips = [
+  { sceneId: 11, sceneNumber: 1, heading: "INT. COFFEE SHOP - MORNING", status: "completed", clipUrl: "/api/media/7/clips/scene-1.mp4", duration: 6.5, provider: "animatic", frameUrl: "/api/media/7/frames/scene-1.png", errorMessage: null },
+  { sceneId: 12, sceneNumber: 2, heading: "EXT. STREET - DAY", status: "failed", clipUrl: null, duration: null, provider: "mock", frameUrl: "/api/media/7/frames/scene-2.png", errorMessage: "The video service did not answer within 10 minutes." },
+];
+
 function serve() {
   const calls: string[] = [];
   server.use(
+    http.get("*/api/projects/7/clips", () => HttpResponse.json(clips)),
     http.get("*/api/projects/7", () => HttpResponse.json(project({ status: "completed_with_errors" }))),
     http.get("*/api/workflow/7/status", () => HttpResponse.json(failedRun)),
     http.post("*/api/projects/7/scenes/:sceneId/retry", ({ params }) => {
@@ -69,6 +75,37 @@ describe("The clips tab", () => {
     const pipeline = await screen.findByTestId("pipeline");
     await userEvent.click(within(pipeline).getByRole("button", { name: "Continue with completed clips" }));
     expect(await screen.findByRole("heading", { name: "Movie", level: 2 })).toBeInTheDocument();
+  });
+
+  it("shows each scene's frame, plays its clip where it stands when the frame is pressed, and offers it as a download", async () => {
+    serve();
+    renderApp("/projects/7/clips");
+
+    const first = await screen.findByTestId("clip-scene-1");
+    const play = await within(first).findByRole("button", { name: "Play the clip of scene 1" });
+    expect(play.querySelector("img")).toHaveAttribute("src", "/api/media/7/frames/scene-1.png");
+    expect(within(first).getByRole("link", { name: /Download clip 1/ })).toHaveAttribute("href", "/api/media/7/clips/scene-1.mp4");
+    expect(within(first).getByText("0:07")).toBeInTheDocument();
+    // A failed scene shows its frame, but there is nothing to play or download.
+    const second = screen.getByTestId("clip-scene-2");
+    expect(second.querySelector("img")).toHaveAttribute("src", "/api/media/7/frames/scene-2.png");
+    expect(within(second).queryByRole("button", { name: /Play/ })).not.toBeInTheDocument();
+    expect(within(second).queryByRole("link", { name: /Download/ })).not.toBeInTheDocument();
+
+    play.focus();
+    await userEvent.keyboard("{Enter}");
+    const video = await within(first).findByTestId("clip-video");
+    expect(video).toHaveAttribute("src", "/api/media/7/clips/scene-1.mp4");
+    expect(video).toHaveAccessibleName("Clip of scene 1");
+    expect(video).toHaveFocus();
+  });
+
+  it("has no serious accessibility problems while a clip plays", async () => {
+    serve();
+    renderApp("/projects/7/clips");
+    await userEvent.click(await screen.findByRole("button", { name: "Play the clip of scene 1" }));
+    await screen.findByTestId("clip-video");
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it("has no serious accessibility problems", async () => {

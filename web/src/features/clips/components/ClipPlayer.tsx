@@ -22,6 +22,7 @@ export function ClipPlayer({ name, clipUrl, frameUrl }: { name: string; clipUrl:
         autoPlay
         playsInline
         aria-label={`Clip of ${name}`}
+        tabIndex={0}
         data-testid="clip-video"
         className="aspect-video w-full bg-black"
       />

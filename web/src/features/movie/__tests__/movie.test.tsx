@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { server } from "../../../test/server";
@@ -8,6 +8,12 @@ import { movie, project, workflowStatus } from "../../../test/fixtures";
 
 function serve(m: ReturnType<typeof movie> | null = movie()) {
   server.use(
+    http.get("*/api/projects/7/clips", () =>
+      HttpResponse.json([
+        { sceneId: 11, sceneNumber: 1, heading: "INT. COFFEE SHOP - MORNING", status: "completed", clipUrl: "/api/media/7/clips/scene-1.mp4", duration: 20, provider: "mock", frameUrl: "/api/media/7/frames/scene-1.png", errorMessage: null },
+        { sceneId: 12, sceneNumber: 2, heading: "EXT. STREET - DAY", status: "failed", clipUrl: null, duration: null, provider: "mock", frameUrl: "/api/media/7/frames/scene-2.png", errorMessage: null },
+      ]),
+    ),
     http.get("*/api/projects/7", () => HttpResponse.json(project({ status: "completed" }))),
     http.get("*/api/workflow/7/status", () => HttpResponse.json(workflowStatus({}, { status: "completed", progress: 100 }))),
     http.get("*/api/projects/7/movie", () => (m ? HttpResponse.json(m) : HttpResponse.json({ message: "No movie yet." }, { status: 404 }))),
@@ -60,6 +66,30 @@ describe("The movie tab", () => {
     expect((screen.getByTestId("movie-player") as HTMLVideoElement).currentTime).toBe(20);
   });
 
+  it("shows a filmstrip of the scenes that seeks the movie and marks the scene playing", async () => {
+    serve();
+    renderApp("/projects/7/movie");
+
+    const strip = await screen.findByRole("navigation", { name: "Filmstrip" });
+    const coffee = await within(strip).findByRole("button", { name: "Scene 1: INT. COFFEE SHOP - MORNING, at 0:00" });
+    const street = within(strip).getByRole("button", { name: "Scene 2: EXT. STREET - DAY, at 0:20" });
+    await waitFor(() => expect(coffee.querySelector("img")).toHaveAttribute("src", "/api/media/7/frames/scene-1.png"));
+    expect(coffee).toHaveAttribute("aria-current", "true");
+    expect(street).not.toHaveAttribute("aria-current");
+
+    await userEvent.click(street);
+    const player = screen.getByTestId("movie-player") as HTMLVideoElement;
+    expect(player.currentTime).toBe(20);
+    expect(street).toHaveAttribute("aria-current", "true");
+
+    // As the movie plays back into the first scene, the strip follows it.
+    player.currentTime = 5;
+    fireEvent(player, new Event("timeupdate"));
+    expect(coffee).toHaveAttribute("aria-current", "true");
+    expect(street).not.toHaveAttribute("aria-current");
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("says which kind of failure the finished movie carries", async () => {
     serve();
     const scenes = (storyboard: string, clip: string) => [
@@ -86,7 +116,7 @@ describe("The movie tab", () => {
   it("has no serious accessibility problems", async () => {
     serve();
     renderApp("/projects/7/movie");
-    await screen.findByRole("button", { name: /EXT. STREET - DAY/ });
+    await within(await screen.findByRole("navigation", { name: "Chapters" })).findByRole("button", { name: /EXT. STREET - DAY/ });
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef } from "react";
 import { num, type Scene, type StoryboardFrame } from "../../../lib/api/client";
 
 /**
@@ -12,6 +12,7 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
   onMove: (index: number) => void;
   onClose: () => void;
 }) {
+  // The ends of the storyboard are aria-disabled rather than disabled: a disabled button would drop the focus out of the dialog.
   const dialog = useRef<HTMLDivElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
@@ -31,7 +32,13 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
   const hasPrevious = index > 0;
   const hasNext = index < frames.length - 1;
 
-  function onKeyDown(e: KeyboardEvent) {
+  // On the document, so the keys work wherever focus is while the dialog is open.
+  useEffect(() => {
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  });
+
+  function onKeyDown(e: globalThis.KeyboardEvent) {
     if (e.key === "Escape") {
       e.preventDefault();
       onClose();
@@ -46,7 +53,10 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
       if (focusable.length === 0) return;
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
+      if (!dialog.current?.contains(document.activeElement)) {
+        e.preventDefault();
+        first.focus();
+      } else if (e.shiftKey && document.activeElement === first) {
         e.preventDefault();
         last.focus();
       } else if (!e.shiftKey && document.activeElement === last) {
@@ -64,7 +74,6 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
         aria-modal="true"
         aria-labelledby="lightbox-heading"
         data-testid="frame-lightbox"
-        onKeyDown={onKeyDown}
         className="card flex max-h-full w-full max-w-6xl flex-col overflow-y-auto lg:flex-row lg:overflow-hidden"
       >
         <div className="relative flex min-w-0 items-center bg-black lg:flex-[3]">
@@ -82,13 +91,13 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
           </div>
           {scene ? <SceneText scene={scene} /> : <p className="text-sm text-muted">This frame belongs to no scene.</p>}
           <div className="mt-auto flex items-center justify-between gap-2 pt-2">
-            <button type="button" className="btn-secondary" disabled={!hasPrevious} onClick={() => onMove(index - 1)}>
+            <button type="button" className="btn-secondary aria-disabled:cursor-not-allowed aria-disabled:opacity-50" aria-disabled={!hasPrevious} onClick={() => hasPrevious && onMove(index - 1)}>
               <span aria-hidden="true">←</span> Previous scene
             </button>
             <span className="text-xs text-muted">
               {index + 1} of {frames.length}
             </span>
-            <button type="button" className="btn-secondary" disabled={!hasNext} onClick={() => onMove(index + 1)}>
+            <button type="button" className="btn-secondary aria-disabled:cursor-not-allowed aria-disabled:opacity-50" aria-disabled={!hasNext} onClick={() => hasNext && onMove(index + 1)}>
               Next scene <span aria-hidden="true">→</span>
             </button>
           </div>
