@@ -40,7 +40,8 @@ export function MovieTab({ projectId, status }: { projectId: number; status?: Wo
         )
       ) : (
         <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-          <div className="space-y-4">
+          {/* min-w-0: the filmstrip scrolls inside this column instead of widening the page on a phone. */}
+          <div className="min-w-0 space-y-4">
             {status?.status === "completed_with_errors" &&
               (status.scenes.some((s) => s.clip === "failed") ? (
                 <Alert tone="warning">Some scenes failed, so their storyboard frame stands in for the clip. Retry them in Clips to replace it.</Alert>

@@ -74,7 +74,7 @@ export function FrameLightbox({ frames, index, scenes, onMove, onClose }: {
         aria-modal="true"
         aria-labelledby="lightbox-heading"
         data-testid="frame-lightbox"
-        className="card flex max-h-full w-full max-w-6xl flex-col overflow-y-auto lg:flex-row lg:overflow-hidden"
+        className="card bg-panel! flex max-h-full w-full max-w-6xl flex-col overflow-y-auto lg:flex-row lg:overflow-hidden"
       >
         <div className="relative flex min-w-0 items-center bg-black lg:flex-[3]">
           {frame.imageUrl && <img src={frame.imageUrl} alt={`Storyboard frame: ${heading}`} className="max-h-[70vh] w-full object-contain" />}
