@@ -28,6 +28,7 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
         { "GET", "/api/projects/{id}/ledger" },
         { "GET", "/api/projects/{id}/events" },
         { "GET", "/api/projects/{id}/characters/1/voice-preview" },
+        { "GET", "/api/projects/{id}/clips" },
         { "POST", "/api/phases/script-to-trailer/{id}/parse" },
         { "POST", "/api/phases/script-to-trailer/{id}/generate-trailer" },
         { "GET", "/api/phases/script-to-trailer/{id}/status" },
