@@ -49,7 +49,8 @@ export function VoicePicker({ name, voice, previewUrl, edited, onSave }: {
     if (!a || !previewUrl) return;
     a.src = `${previewUrl}?voice=${encodeURIComponent(chosen)}`;
     setState({ kind: "loading" });
-    void a.play()?.catch(() => undefined);
+    // A refused play (the browser's autoplay rule, or a newer Play) must not leave the button saying "Preparing…".
+    void a.play()?.catch(() => setState((s) => (s.kind === "loading" ? { kind: "idle" } : s)));
   }
 
   const accents = voices.data?.accents ?? [];

@@ -71,8 +71,8 @@ describe("The movie tab", () => {
     renderApp("/projects/7/movie");
 
     const strip = await screen.findByRole("navigation", { name: "Filmstrip" });
-    const coffee = await within(strip).findByRole("button", { name: "Scene 1: INT. COFFEE SHOP - MORNING, at 0:00" });
-    const street = within(strip).getByRole("button", { name: "Scene 2: EXT. STREET - DAY, at 0:20" });
+    const coffee = await within(strip).findByRole("button", { name: "0:00 1. INT. COFFEE SHOP - MORNING" });
+    const street = within(strip).getByRole("button", { name: "0:20 2. EXT. STREET - DAY" });
     await waitFor(() => expect(coffee.querySelector("img")).toHaveAttribute("src", "/api/media/7/frames/scene-1.png"));
     expect(coffee).toHaveAttribute("aria-current", "true");
     expect(street).not.toHaveAttribute("aria-current");

@@ -42,7 +42,7 @@ export function Filmstrip({ chapters, clips, video }: { chapters: Chapter[]; cli
               <button
                 type="button"
                 aria-current={here ? "true" : undefined}
-                aria-label={`Scene ${c.sceneNumber}: ${c.heading}, at ${formatSeconds(c.start)}`}
+                title={`${c.sceneNumber}. ${c.heading}`}
                 data-testid={`filmstrip-scene-${c.sceneNumber}`}
                 className={`block w-full overflow-hidden rounded-lg border-2 text-left transition ${here ? "border-accent" : "border-transparent opacity-70 hover:opacity-100"}`}
                 onClick={() => {
