@@ -156,6 +156,14 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
                 await SceneFiles.ClearStaleAsync(db, sceneId, Stale.Clip, ct);
             }
         }
+        catch (StorageFailedException)
+        {
+            // The folder, not the scene, is at fault: the clip is left to make again and the step stops with the sentence.
+            row.Status = ClipStatus.Pending;
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Storing or checking the clip failed: the scene fails with a sentence, the other scenes go on.
