@@ -52,7 +52,12 @@ try
     await LoadAsync("/healthz", false, TimeSpan.FromSeconds(2));
     await LoadAsync($"/api/workflow/{id}/status", true, TimeSpan.FromSeconds(2));
     var health = await LoadAsync("/healthz", false, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine($"/healthz: {health}");
+    // The same probe with the session cookie: authentication runs for every request, so this isolates its cost.
+    var healthSignedIn = await LoadAsync("/healthz", true, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine($"/healthz signed in: {healthSignedIn}");
     var status = await LoadAsync($"/api/workflow/{id}/status", true, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine($"status: {status}");
     var fanOut = await FanOutAsync();
 
     Console.WriteLine();
@@ -61,6 +66,7 @@ try
     Console.WriteLine("| figure | requests/s | p50 ms | p99 ms | errors |");
     Console.WriteLine("|---|---|---|---|---|");
     Console.WriteLine($"| GET /healthz | {health.Rate:0} | {health.P50:0.00} | {health.P99:0.00} | {health.Errors} |");
+    Console.WriteLine($"| GET /healthz with the session cookie (authentication only) | {healthSignedIn.Rate:0} | {healthSignedIn.P50:0.00} | {healthSignedIn.P99:0.00} | {healthSignedIn.Errors} |");
     Console.WriteLine($"| GET /api/workflow/{{id}}/status (signed in) | {status.Rate:0} | {status.P50:0.00} | {status.P99:0.00} | {status.Errors} |");
     Console.WriteLine($"| SSE fan-out: {listeners} listeners, {changes} changes, change → event at every listener | {fanOut.Rate:0} events/s | {fanOut.P50:0.00} | {fanOut.P99:0.00} | {fanOut.Errors} |");
     Console.WriteLine();
@@ -72,11 +78,12 @@ finally
     try { Directory.Delete(data, true); } catch (IOException) { }
 }
 
-async Task<HttpResponseMessage> Authed(HttpMethod method, string url, HttpContent? content = null)
+// A stream's body never ends: its caller reads headers first (the client's timeout covers only those).
+async Task<HttpResponseMessage> Authed(HttpMethod method, string url, HttpContent? content = null, bool stream = false)
 {
     var request = new HttpRequestMessage(method, url) { Content = content };
     request.Headers.Add("Cookie", cookie);
-    return await http.SendAsync(request);
+    return await http.SendAsync(request, stream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
 }
 
 async Task<Figures> LoadAsync(string url, bool signedIn, TimeSpan length)
@@ -113,7 +120,7 @@ async Task<Figures> FanOutAsync()
         var mine = seen[l] = [];
         try
         {
-            using var response = await Authed(HttpMethod.Get, $"/api/projects/{id}/events");
+            using var response = await Authed(HttpMethod.Get, $"/api/projects/{id}/events", stream: true);
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(stop.Token));
             var first = true;
             while (await reader.ReadLineAsync(stop.Token) is { } line)

@@ -21,6 +21,7 @@ public static class AuthSetup
         services.AddSingleton<SessionCookie>();
         services.AddMemoryCache();
         services.AddScoped<SessionStore>();
+        services.AddSingleton<VerifiedTokens>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
@@ -38,10 +39,19 @@ public static class AuthSetup
                 // The token lives in an HttpOnly cookie; an Authorization header (API clients) takes precedence.
                 OnMessageReceived = ctx =>
                 {
-                    if (string.IsNullOrEmpty(ctx.Request.Headers.Authorization) && ctx.Request.Cookies.TryGetValue(SessionCookie.Name, out var t))
+                    var header = ctx.Request.Headers.Authorization.ToString();
+                    string? token = null;
+                    if (string.IsNullOrEmpty(header) && ctx.Request.Cookies.TryGetValue(SessionCookie.Name, out var t))
                     {
-                        ctx.Token = t;
+                        ctx.Token = token = t;
                         ctx.HttpContext.Items[FromCookieKey] = true;
+                    }
+                    else if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) token = header["Bearer ".Length..].Trim();
+                    // Checked in full a moment ago and its session still reads live: no second validation.
+                    if (!string.IsNullOrEmpty(token) && ctx.HttpContext.RequestServices.GetRequiredService<VerifiedTokens>().Find(token) is { } principal)
+                    {
+                        ctx.Principal = principal;
+                        ctx.Success();
                     }
                     return Task.CompletedTask;
                 },
@@ -61,6 +71,8 @@ public static class AuthSetup
                     }
                     if (verdict.SlidTo is { } until && ctx.HttpContext.Items.ContainsKey(FromCookieKey) && ctx.SecurityToken is JsonWebToken jwt)
                         SessionCookie.Write(ctx.HttpContext, jwt.EncodedToken, until);
+                    if (ctx.SecurityToken is JsonWebToken verified && ctx.Principal is { } principal)
+                        ctx.HttpContext.RequestServices.GetRequiredService<VerifiedTokens>().Remember(verified.EncodedToken, principal, sid!, userId, verified.ValidTo);
                 },
                 OnChallenge = async ctx =>
                 {

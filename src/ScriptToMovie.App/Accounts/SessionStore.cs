@@ -73,6 +73,14 @@ public sealed class SessionStore(AppDb db, IMemoryCache cache, AccountSettings s
         return new SessionVerdict(true, SlidTo: CookieExpiry(now, snap.ExpiresAt));
     }
 
+    /// <summary>
+    /// Whether this server's cached snapshot alone shows the session live with no slide due; false means
+    /// "ask <see cref="CheckAsync"/>" (not cached, revoked, expired, or due to be written).
+    /// </summary>
+    public static bool IsLiveInCache(IMemoryCache cache, AccountSettings settings, string tokenId, int userId, DateTime now) =>
+        cache.TryGetValue(Key(tokenId), out Snapshot? snap) && snap is { Revoked: false } && snap.UserId == userId
+        && now < snap.ExpiresAt && now < snap.LastSeenAt.Add(settings.SessionIdle) && now - snap.LastSeenAt < TouchEvery;
+
     /// <summary>The user's live sessions, most recently used first.</summary>
     public async Task<List<UserSession>> ListAsync(int userId, CancellationToken ct)
     {

@@ -195,6 +195,11 @@ public sealed class RunExecutor(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { return Outcome.Cancel(); }
         catch (StepFailedException e) { return Outcome.Fail(e.Message); }
+        catch (Exception e) when (StorageFailedException.In(e) is { } storage)
+        {
+            log.LogError(storage, "Step {Step} could not store files for project {Project}", step.Definition.Name, projectId);
+            return Outcome.Fail(StorageFailedException.UserMessage);
+        }
         catch (Exception e)
         {
             log.LogError(e, "Step {Step} failed for project {Project}", step.Definition.Name, projectId);

@@ -30,11 +30,18 @@ public sealed class WorkSlots(IServiceScopeFactory scopes, PipelineSettings sett
         var wait = TimeSpan.FromMilliseconds(100);
         while (true)
         {
+            var released = _released.Task;
             if (await TryHoldAsync(pool, capacity, ct) is { } hold) return hold;
-            await Task.Delay(wait, ct);
+            // A slot freed in this process hands over at once; one freed by another worker within the backed-off wait.
+            await Task.WhenAny(released, Task.Delay(wait, ct));
+            ct.ThrowIfCancellationRequested();
             if (wait < TimeSpan.FromSeconds(1)) wait *= 2;
         }
     }
+
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Released() => Interlocked.Exchange(ref _released, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     /// <summary>Takes a free slot of <paramref name="pool"/> now, or answers null when all are held.</summary>
     public async Task<SlotHold?> TryHoldAsync(string pool, int capacity, CancellationToken ct)
@@ -105,6 +112,7 @@ public sealed class WorkSlots(IServiceScopeFactory scopes, PipelineSettings sett
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         await db.PipelineSlots.Where(s => s.Pool == pool && s.SlotIndex == index && s.Holder == holder)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Holder, (string?)null).SetProperty(s => s.ExpiresAt, (DateTime?)null));
+        Released();
     }
 
     private async Task EnsureSlotsAsync(string pool, int capacity, CancellationToken ct)

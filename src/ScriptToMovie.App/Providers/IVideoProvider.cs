@@ -20,6 +20,13 @@ public interface IVideoProvider
     /// <see cref="ClipFailedException"/> for a failure the user should read.
     /// </summary>
     Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct);
+
+    /// <summary>
+    /// True for a provider whose clip is made on a remote service: it holds a clip slot (<see cref="ClipRequest.HoldSlotAsync"/>)
+    /// only while the service works on its task, and downloads and fits the result outside it, so the next
+    /// scene's task starts at once. A local provider's whole clip is the work, and the step holds the slot around it.
+    /// </summary>
+    bool HoldsItsOwnSlot => false;
 }
 
 public sealed record ClipRequest(
@@ -41,7 +48,9 @@ public sealed record ClipRequest(
     string OutputPath,
     /// <summary>True when the user asked for this retry.</summary>
     bool IsUserRetry,
-    Func<CancellationToken, Task> SaveRowAsync);
+    Func<CancellationToken, Task> SaveRowAsync,
+    /// <summary>For a provider that <see cref="IVideoProvider.HoldsItsOwnSlot"/>: waits for a clip slot and holds it until disposed.</summary>
+    Func<CancellationToken, Task<IAsyncDisposable>>? HoldSlotAsync = null);
 
 /// <summary>A provider's failure with a sentence for the user (stored in the row's errorMessage).</summary>
 public class ProviderFailedException(string userMessage, bool transient = false, Exception? inner = null) : Exception(userMessage, inner)

@@ -8,21 +8,35 @@ public sealed class LocalMediaStorage(string root) : IMediaStorage
     public async Task PutFileAsync(string key, string localPath, CancellationToken ct = default)
     {
         var target = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var tmp = target + "." + Guid.NewGuid().ToString("N") + ".part";
-        await using (var src = File.OpenRead(localPath))
-        await using (var dst = File.Create(tmp))
-            await src.CopyToAsync(dst, ct);
-        File.Move(tmp, target, overwrite: true);
+        // Opened first: a missing source is the caller's bug, not a storage failure.
+        await using var src = File.OpenRead(localPath);
+        await WriteAsync(key, target, tmp => WriteStreamAsync(src, tmp, ct));
     }
 
-    public async Task PutBytesAsync(string key, byte[] bytes, CancellationToken ct = default)
+    public Task PutBytesAsync(string key, byte[] bytes, CancellationToken ct = default) =>
+        WriteAsync(key, PathFor(key), tmp => File.WriteAllBytesAsync(tmp, bytes, ct));
+
+    private static async Task WriteStreamAsync(Stream src, string tmp, CancellationToken ct)
     {
-        var target = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await using var dst = File.Create(tmp);
+        await src.CopyToAsync(dst, ct);
+    }
+
+    /// <summary>Writes beside the target and moves into place; a refused write becomes <see cref="StorageFailedException"/>.</summary>
+    private static async Task WriteAsync(string key, string target, Func<string, Task> write)
+    {
         var tmp = target + "." + Guid.NewGuid().ToString("N") + ".part";
-        await File.WriteAllBytesAsync(tmp, bytes, ct);
-        File.Move(tmp, target, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await write(tmp);
+            File.Move(tmp, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(tmp); } catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            throw new StorageFailedException(key, e);
+        }
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default)

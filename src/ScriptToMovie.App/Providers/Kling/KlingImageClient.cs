@@ -47,11 +47,12 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
         }
 
         var deadline = DateTimeOffset.UtcNow + settings.TaskDeadline;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!task.IsFinished)
         {
             if (DateTimeOffset.UtcNow >= deadline)
                 throw new TimeoutException($"Kling has not finished the image after {settings.TaskDeadline.TotalMinutes:0.#} minutes.");
-            await Task.Delay(settings.PollInterval, ct);
+            await Task.Delay(settings.NextPoll(waited.Elapsed), ct);
             task = await client.FindAsync(KlingClient.Images, task.TaskId, ct)
                 ?? throw new InvalidOperationException("Kling no longer knows the image task.");
         }

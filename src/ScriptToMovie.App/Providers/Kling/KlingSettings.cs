@@ -45,9 +45,28 @@ public sealed record KlingSettings
     [Range(0, 1_000)]
     public double ImageUsdPerUnit { get; init; } = 0.0035;
 
-    [Setting("KLING_POLL_SECONDS", "Seconds between status polls (fractions allowed).")]
+    [Setting("KLING_POLL_SECONDS", "The longest gap between status polls, in seconds (fractions allowed).")]
     [Range(0, 3_600, MinimumIsExclusive = true)]
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    [Setting("KLING_POLL_FIRST_SECONDS", "The first, shortest gap between status polls, in seconds (fractions allowed).")]
+    [Range(0, 3_600, MinimumIsExclusive = true)]
+    public TimeSpan PollFirst { get; init; } = TimeSpan.FromSeconds(1);
+
+    [Setting("KLING_POLL_GROWTH", "Between the first and the longest gap, a poll waits this fraction of the time the task has run so far.")]
+    [Range(0.01, 10)]
+    public double PollGrowth { get; init; } = 0.1;
+
+    /// <summary>
+    /// The wait before the next poll of a task waited on for <paramref name="waited"/>: short at first, then a fixed
+    /// fraction of the time so far, so a finished task is noticed at most that fraction late (a 10 s task ≤ 1 s).
+    /// </summary>
+    public TimeSpan NextPoll(TimeSpan waited)
+    {
+        var grown = waited * PollGrowth;
+        var floor = PollFirst < PollInterval ? PollFirst : PollInterval;
+        return grown < floor ? floor : grown > PollInterval ? PollInterval : grown;
+    }
 
     [Setting("KLING_TASK_DEADLINE_MINUTES", "Minutes before a task is given up for this run.", Unit = TimeUnit.Minutes)]
     [Range(0, 10_000, MinimumIsExclusive = true)]

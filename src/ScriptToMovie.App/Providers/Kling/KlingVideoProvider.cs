@@ -29,26 +29,31 @@ public sealed class KlingVideoProvider(
 
     public string Name => VideoProviders.Kling;
 
+    public bool HoldsItsOwnSlot => true;
+
     public async Task GenerateAsync(ClipRequest request, GeneratedVideo row, CancellationToken ct)
     {
-        using var slot = await inFlight.EnterAsync(ct);
         BudgetReservation? reservation = null;
         try
         {
             row.Provider = Name;
             var product = request.FramePath is null ? KlingClient.Text2Video : KlingClient.Image2Video;
-            var (resumed, foundIn) = await ResumeAsync(row, product, ct);
-            if (resumed is not null) product = foundIn;
             KlingTask task;
+            // The slots are held only while Kling works on the task: downloading and fitting happen after.
+            await using (await HoldAsync(request, ct))
+            {
+                var (resumed, foundIn) = await ResumeAsync(row, product, ct);
+                if (resumed is not null) product = foundIn;
 
-            if (resumed is { Failed: true } && !request.IsUserRetry)
-                throw new ClipFailedException(FailedSentence(request, resumed));
-            if (resumed is null || resumed.Failed)
-                (task, reservation) = await SubmitAsync(request, row, product, freshId: resumed is not null, ct);
-            else
-                task = resumed;
+                if (resumed is { Failed: true } && !request.IsUserRetry)
+                    throw new ClipFailedException(FailedSentence(request, resumed));
+                if (resumed is null || resumed.Failed)
+                    (task, reservation) = await SubmitAsync(request, row, product, freshId: resumed is not null, ct);
+                else
+                    task = resumed;
 
-            task = await WaitAsync(request, row, product, task, ct);
+                task = await WaitAsync(request, row, product, task, ct);
+            }
             try
             {
                 await FinishAsync(request, row, task, reservation?.RunId, ct);
@@ -56,8 +61,11 @@ public sealed class KlingVideoProvider(
             catch (KlingResultExpiredException) when (request.IsUserRetry && reservation is null)
             {
                 // The old result is gone (Kling keeps results for 30 days) and the user asked again: make a new one.
-                (task, reservation) = await SubmitAsync(request, row, product, freshId: true, ct);
-                task = await WaitAsync(request, row, product, task, ct);
+                await using (await HoldAsync(request, ct))
+                {
+                    (task, reservation) = await SubmitAsync(request, row, product, freshId: true, ct);
+                    task = await WaitAsync(request, row, product, task, ct);
+                }
                 await FinishAsync(request, row, task, reservation.RunId, ct);
             }
         }
@@ -84,6 +92,31 @@ public sealed class KlingVideoProvider(
         finally
         {
             reservation?.Dispose();
+        }
+    }
+
+    /// <summary>This process's in-flight place, then the clip slot across workers (when the pipeline hands one).</summary>
+    private async Task<IAsyncDisposable> HoldAsync(ClipRequest request, CancellationToken ct)
+    {
+        var local = await inFlight.EnterAsync(ct);
+        try
+        {
+            var shared = request.HoldSlotAsync is null ? null : await request.HoldSlotAsync(ct);
+            return new Holds(local, shared);
+        }
+        catch
+        {
+            local.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class Holds(IDisposable local, IAsyncDisposable? shared) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try { if (shared is not null) await shared.DisposeAsync(); }
+            finally { local.Dispose(); }
         }
     }
 
@@ -185,13 +218,14 @@ public sealed class KlingVideoProvider(
     private async Task<KlingTask> WaitAsync(ClipRequest request, GeneratedVideo row, string product, KlingTask task, CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow + settings.TaskDeadline;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!task.IsFinished)
         {
             if (DateTimeOffset.UtcNow >= deadline)
                 throw new ClipFailedException(
                     $"Kling has not finished scene {request.SceneNumber} after {settings.TaskDeadline.TotalMinutes:0.#} minutes. Your project has been saved — try again later and the clip will be picked up where it is.",
                     transient: true);
-            await Task.Delay(settings.PollInterval, ct);
+            await Task.Delay(settings.NextPoll(waited.Elapsed), ct);
             try
             {
                 task = await client.FindAsync(product, task.TaskId, ct)

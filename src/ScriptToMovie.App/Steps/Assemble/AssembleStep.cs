@@ -125,6 +125,7 @@ public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner
                 MediaProcessException m => m.UserMessage,
                 ClipFailedException c => c.Message,
                 StepFailedException s => s.Message,
+                StorageFailedException => StorageFailedException.UserMessage,
                 _ => "The movie could not be assembled.",
             };
             await db.SaveChangesAsync(CancellationToken.None);

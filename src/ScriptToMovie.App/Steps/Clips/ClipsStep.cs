@@ -22,7 +22,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
     public async Task RunAsync(StepContext context, CancellationToken ct)
     {
         var providerName = providers.Video;
-        if (context.Services.GetKeyedService<IVideoProvider>(providerName) is null)
+        if (context.Services.GetKeyedService<IVideoProvider>(providerName) is not { } chosen)
             throw new StepFailedException($"The video provider \"{providerName}\" is not available. Set VIDEO_PROVIDER to animatic, mock or kling.");
 
         var scenes = await context.Db.Scenes.AsNoTracking()
@@ -48,12 +48,17 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         using var reportGate = new SemaphoreSlim(1);
         await context.ReportAsync(done * 100 / scenes.Count, $"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
 
+        // A remote provider holds its slot only while the service works, so twice as many scenes are under way:
+        // the next tasks run while earlier results download and fit.
+        var remote = chosen.HoldsItsOwnSlot;
+        var parallel = providerName == VideoProviders.Animatic ? Math.Min(settings.AnimaticConcurrency, pipeline.VideoConcurrency)
+            : remote ? 2 * pipeline.VideoConcurrency : pipeline.VideoConcurrency;
         await Parallel.ForEachAsync(
             todo,
-            new ParallelOptions { MaxDegreeOfParallelism = providerName == VideoProviders.Animatic ? Math.Min(settings.AnimaticConcurrency, pipeline.VideoConcurrency) : pipeline.VideoConcurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
             async (scene, token) =>
             {
-                if (slots is null) await ProcessSceneAsync(context, scene.Id, token);
+                if (slots is null || remote) await ProcessSceneAsync(context, scene.Id, token);
                 else await slots.RunAsync(WorkSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
                 var finished = Interlocked.Increment(ref done);
                 // The reporter may write to the run's database context; one report at a time.
@@ -126,7 +131,8 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             inputs.FramePath, inputs.AudioPath,
             profile.Width, profile.Height, aspect, output,
             context.IsUserRetry,
-            token => db.SaveChangesAsync(token));
+            token => db.SaveChangesAsync(token),
+            HoldSlotAsync: HoldSlot(context));
 
         try
         {
@@ -156,6 +162,14 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
                 await SceneFiles.ClearStaleAsync(db, sceneId, Stale.Clip, ct);
             }
         }
+        catch (StorageFailedException)
+        {
+            // The folder, not the scene, is at fault: the clip is left to make again and the step stops with the sentence.
+            row.Status = ClipStatus.Pending;
+            row.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Storing or checking the clip failed: the scene fails with a sentence, the other scenes go on.
@@ -178,6 +192,12 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             File.Delete(output);
         }
     }
+
+    /// <summary>A clip slot across workers, or this step's own parallelism alone when the step runs outside the pipeline.</summary>
+    private Func<CancellationToken, Task<IAsyncDisposable>>? HoldSlot(StepContext context) =>
+        context.Services.GetService<WorkSlots>() is { } slots
+            ? async token => await slots.AcquireAsync(WorkSlots.ClipsPool, pipeline.VideoConcurrency, token)
+            : null;
 
     /// <returns>Null on success, else the sentence the user reads.</returns>
     private async Task<string?> GenerateWithRetriesAsync(

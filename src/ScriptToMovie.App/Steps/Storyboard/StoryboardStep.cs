@@ -152,6 +152,13 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
             if (check.Ok) await SceneFiles.ClearStaleAsync(db, scene.Id, Stale.Frame, ct);
             return outcome;
         }
+        catch (StorageFailedException)
+        {
+            // The media folder refused the picture: left to make again, and the step stops with the storage sentence.
+            row.Status = "pending";
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Not finished, so a resumed run picks it up (a paid picture by its stored task id).
