@@ -51,7 +51,7 @@ public static class SettingsCatalog
         SettingsBinder.Bind<FrameSettings>(c, problems);
         SettingsBinder.Bind<ClipSettings>(c, problems);
         SettingsBinder.Bind<AssembleSettings>(c, problems);
-        SettingsBinder.Bind<StorageSettings>(c, problems);
+        problems.AddRange(SettingsBinder.Bind<StorageSettings>(c, problems).Problems());
         SettingsBinder.Bind<AccountSettings>(c, problems);
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
