@@ -37,6 +37,9 @@ public static class AppServices
         // Temporary media files live under DATA_DIR/work (swept of dead processes' folders when claimed), not in /tmp.
         services.TryAddSingleton(sp => new ProcessRunner(work: WorkFolder.Claim(Path.Combine(sp.GetRequiredService<AppSettings>().DataDirectory, "work"))));
         services.AddHostedService<WorkFolderAtStart>();
+        services.AddSingleton<IReadinessCheck, Data.DatabaseReadiness>();
+        services.AddSingleton<IReadinessCheck, StorageReadiness>();
+        services.AddSingleton<IReadinessCheck, MediaToolsReadiness>();
         services.AddPipelineSteps();
         services.AddAnalyzers();
         services.AddVideoProviders();
