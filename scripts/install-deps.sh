@@ -12,3 +12,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+# The S3-compatible server the storage tests use (npm is the one registry with such a server for this machine).
+S3DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tools/s3rver"
+if [ ! -f "$S3DIR/node_modules/s3rver/bin/s3rver.js" ] || [ "$S3DIR/package-lock.json" -nt "$S3DIR/node_modules/.package-lock.json" ]; then
+  (cd "$S3DIR" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Starts (start) or stops (stop) the private MariaDB and Redis the tests use, by PID, under .test-services/.
+# Starts (start) or stops (stop) the private MariaDB, Redis and S3-compatible server (s3rver, from tools/s3rver) the
+# tests use, by PID, under .test-services/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 D="$ROOT/.test-services"
 MYSQL_PORT="${S2M_TEST_MYSQL_PORT:-3307}"
 REDIS_PORT="${S2M_TEST_REDIS_PORT:-6390}"
+S3_PORT="${S2M_TEST_S3_PORT:-4580}"
+S3RVER="$ROOT/tools/s3rver/node_modules/s3rver/bin/s3rver.js"
 
 wait_gone() { local pid=$1; for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$pid" 2>/dev/null || true; }
 
@@ -26,12 +29,20 @@ start() {
     redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --pidfile "$D/redis.pid" --logfile "$D/redis.log" --dir "$D" --save "" --appendonly no
     for _ in $(seq 1 50); do [ -f "$D/redis.pid" ] && break; sleep 0.1; done
   fi
+  if [ -f "$S3RVER" ] && ! { [ -f "$D/s3rver.pid" ] && kill -0 "$(cat "$D/s3rver.pid")" 2>/dev/null; }; then
+    rm -rf "$D/s3"; mkdir -p "$D/s3"
+    # Its credentials are S3RVER/S3RVER; each test makes its own bucket.
+    node "$S3RVER" -d "$D/s3" -a 127.0.0.1 -p "$S3_PORT" --silent --no-vhost-buckets >"$D/s3rver.log" 2>&1 &
+    echo $! >"$D/s3rver.pid"
+    for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$S3_PORT/" && break; sleep 0.1; done
+  fi
+  [ -f "$S3RVER" ] && echo "export S2M_TEST_S3='http://127.0.0.1:$S3_PORT'"
   echo "export S2M_TEST_MYSQL='mysql://s2m:s2m@127.0.0.1:$MYSQL_PORT/'"
   echo "export S2M_TEST_REDIS='127.0.0.1:$REDIS_PORT'"
 }
 
 stop() {
-  for f in mysqld redis; do
+  for f in mysqld redis s3rver; do
     if [ -f "$D/$f.pid" ]; then pid=$(cat "$D/$f.pid"); kill "$pid" 2>/dev/null || true; wait_gone "$pid"; rm -f "$D/$f.pid"; fi
   done
 }

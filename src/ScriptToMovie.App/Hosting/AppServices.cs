@@ -34,11 +34,14 @@ public static class AppServices
         services.AddSettings(environmentName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddAppDatabase();
-        services.AddSingleton<IMediaStorage>(sp => new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory));
+        services.AddSingleton<IMediaStorage>(MediaStorageFor);
         // Temporary media files live under DATA_DIR/work (swept of dead processes' folders when claimed), not in /tmp.
         services.TryAddSingleton(sp => new ProcessRunner(work: WorkFolder.Claim(Path.Combine(sp.GetRequiredService<AppSettings>().DataDirectory, "work"))));
         services.AddHostedService<WorkFolderAtStart>();
         services.TryAddSingleton(sp => new InstalledVoices(sp.GetRequiredService<ProcessRunner>()));
+        services.AddSingleton<IReadinessCheck, Data.DatabaseReadiness>();
+        services.AddSingleton<IReadinessCheck, StorageReadiness>();
+        services.AddSingleton<IReadinessCheck, MediaToolsReadiness>();
         services.AddPipelineSteps();
         services.AddAnalyzers();
         services.AddVideoProviders();
@@ -46,6 +49,15 @@ public static class AppServices
         services.AddKling();
         services.AddScoped<CostQuote>();
         return services;
+    }
+
+    /// <summary>The bucket when STORAGE/S3_BUCKET choose it (its ffmpeg cache in this process's work folder), else the media folder.</summary>
+    private static IMediaStorage MediaStorageFor(IServiceProvider sp)
+    {
+        var settings = sp.GetRequiredService<StorageSettings>();
+        if (!settings.UsesS3) return new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory);
+        var cache = Path.Combine(sp.GetRequiredService<ProcessRunner>().Work.Root, "s3-cache");
+        return new S3MediaStorage(S3ClientFactory.Create(settings), settings.S3Bucket!, cache, settings.S3PresignLifetime);
     }
 
     /// <summary>One implementation per step of <see cref="PipelineOrder"/>, in its order.</summary>

@@ -6,7 +6,7 @@ namespace ScriptToMovie.App.Hosting;
 /// </summary>
 public sealed record DatabaseUrl(bool IsMySql, string ConnectionString)
 {
-    public static DatabaseUrl Parse(string? url, string dataDirectory)
+    public static DatabaseUrl Parse(string? url, string dataDirectory, string? sslMode = null, string? sslCa = null)
     {
         if (string.IsNullOrWhiteSpace(url))
             return Sqlite(Path.Combine(dataDirectory, "script_to_movie.db"));
@@ -35,6 +35,13 @@ public sealed record DatabaseUrl(bool IsMySql, string ConnectionString)
             if (database.Length == 0) throw new InvalidOperationException("DATABASE_URL must name a database, e.g. mysql://root:@localhost:3306/script_to_movie.");
             var port = uri.Port > 0 ? uri.Port : 3306;
             var cs = $"Server={uri.Host};Port={port};Database={database};User={user};Password={password};AllowUserVariables=true;CharSet=utf8mb4";
+            // DATABASE_SSL_MODE uses the mysql client's names; MySqlConnector's differ.
+            if (sslMode is not null)
+                cs += ";SslMode=" + sslMode.ToLowerInvariant() switch
+                {
+                    "disabled" => "None", "preferred" => "Preferred", "required" => "Required", "verify_ca" => "VerifyCA", _ => "VerifyFull",
+                };
+            if (!string.IsNullOrWhiteSpace(sslCa)) cs += ";SslCa=" + sslCa;
             return new DatabaseUrl(true, cs);
         }
 

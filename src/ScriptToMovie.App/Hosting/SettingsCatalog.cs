@@ -45,13 +45,17 @@ public static class SettingsCatalog
     public static IReadOnlyList<string> Problems(IConfiguration c, string environmentName)
     {
         var problems = new List<string>();
-        SettingsBinder.Bind<AppSettings>(c, problems);
+        var app = SettingsBinder.Bind<AppSettings>(c, problems);
+        if (app.DatabaseSslCa is { Length: > 0 } ca && !File.Exists(ca))
+            problems.Add($"DATABASE_SSL_CA names {ca}, which does not exist.");
         SettingsBinder.Bind<PipelineSettings>(c, problems);
         SettingsBinder.Bind<AnthropicSettings>(c, problems);
         SettingsBinder.Bind<FrameSettings>(c, problems);
         SettingsBinder.Bind<ClipSettings>(c, problems);
         SettingsBinder.Bind<AssembleSettings>(c, problems);
-        SettingsBinder.Bind<StorageSettings>(c, problems);
+        var storage = SettingsBinder.Bind<StorageSettings>(c, problems);
+        problems.AddRange(storage.Problems());
+        if (DeployedProfile.Applies(environmentName)) problems.AddRange(DeployedProfile.Problems(environmentName, app, storage));
         SettingsBinder.Bind<AccountSettings>(c, problems);
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);

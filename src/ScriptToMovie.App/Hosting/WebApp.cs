@@ -68,10 +68,7 @@ public static class WebApp
         // Fonts from the system, not Scalar's CDN: the app works offline and its content security policy allows no other origin.
         app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithTags("Health");
-        app.MapGet("/readyz", async (Data.AppDb db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct)
-                ? Results.Ok(new { status = "ready" })
-                : ProblemResponses.Problem(503, "The database is not reachable.")).WithTags("Health");
+        app.MapReadiness();
 
         app.MapAuth();
         app.MapProjects();

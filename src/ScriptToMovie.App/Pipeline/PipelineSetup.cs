@@ -4,6 +4,7 @@ using Hangfire.Redis.StackExchange;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScriptToMovie.App.Settings;
+using ScriptToMovie.App.Hosting;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -46,6 +47,7 @@ public static class PipelineSetup
         }));
         services.Replace(ServiceDescriptor.Singleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>())));
         services.AddHostedService<JobStorageWarmup>();
+        services.AddSingleton<IReadinessCheck, JobStorageReadiness>();
         if (runWorker)
         {
             services.AddHangfireServer((sp, o) =>

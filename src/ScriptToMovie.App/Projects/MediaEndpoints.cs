@@ -6,7 +6,8 @@ using ScriptToMovie.App.Problems;
 
 namespace ScriptToMovie.App.Projects;
 
-/// <summary>The one route that serves stored media, to the project's owner only, with byte ranges so videos seek.</summary>
+/// <summary>The one route that serves stored media, to the project's owner only, with byte ranges so videos seek
+/// (from a bucket: a 302 to a short-lived presigned URL, which S3 serves with ranges itself).</summary>
 public static class MediaEndpoints
 {
     private static readonly FileExtensionContentTypeProvider Types = CreateTypes();
@@ -17,12 +18,16 @@ public static class MediaEndpoints
         {
             await db.FindOwnedAsync(projectId, http.User.Id(), ct);
             var key = StorageKey.Normalize($"{projectId}/{path}") ?? throw ApiProblem.NotFound("file");
-            var stream = await storage.OpenReadAsync(key, ct) ?? throw ApiProblem.NotFound("file");
             var type = Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
+            // From a bucket the browser fetches the bytes itself (ranges and all) by a short-lived signed URL.
+            if (storage is IPresignedMedia bucket)
+                return Results.Redirect(await bucket.PresignedUrlAsync(key, type, IsUpload(key) ? Path.GetFileName(key) : null, ct)
+                    ?? throw ApiProblem.NotFound("file"));
+            var stream = await storage.OpenReadAsync(key, ct) ?? throw ApiProblem.NotFound("file");
             // An uploaded script is the user's own file, not ours to render: a download, never a page in our origin.
             if (IsUpload(key)) return Results.File(stream, type, fileDownloadName: Path.GetFileName(key), enableRangeProcessing: true);
             return Results.File(stream, type, enableRangeProcessing: true);
-        }).WithTags("Media").RequireAuthorization().Produces(200).Produces(206).ProducesProblem(404);
+        }).WithTags("Media").RequireAuthorization().Produces(200).Produces(206).Produces(302).ProducesProblem(404);
     }
 
     private static bool IsUpload(string key) => key.Split('/') is [_, "uploads", ..];

@@ -17,6 +17,13 @@ public sealed record AppSettings
     [Setting("DATABASE_URL", "Database: absent = SQLite in the data directory. Seed forms work: mysql+aiomysql://root:@localhost:3306/script_to_movie, mysql://…, sqlite:///path.db", Secret = true)]
     public string? DatabaseUrl { get; init; }
 
+    [Setting("DATABASE_SSL_MODE", "MySQL TLS: disabled, preferred, required, verify_ca or verify_identity (Staging/Production need one of the last three).")]
+    [AllowedValues("disabled", "preferred", "required", "verify_ca", "verify_identity")]
+    public string? DatabaseSslMode { get; init; }
+
+    [Setting("DATABASE_SSL_CA", "PEM file of the certificate authority the MySQL server's certificate is checked against (the RDS bundle on AWS).")]
+    public string? DatabaseSslCa { get; init; }
+
     [Setting("JWT_SECRET", "Session signing secret (openssl rand -hex 32). Absent in development = generated into the data directory; required in production.", Secret = true)]
     public string? JwtSecret { get; init; }
 

@@ -88,7 +88,8 @@ public class SecurityHeadersTests : IDisposable
 public class StrictTransportTests
 {
     [Theory]
-    [InlineData("Production", true)]
+    // Staging and Production also refuse SQLite (DeployedProfile); any environment but Development sends HSTS as they do.
+    [InlineData("Preview", true)]
     [InlineData("Development", false)]
     public async Task Https_responses_carry_hsts_outside_development(string environment, bool expected)
     {

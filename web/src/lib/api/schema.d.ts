@@ -58,7 +58,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
                 };
             };
         };
@@ -98,6 +109,13 @@ export interface paths {
                 };
                 /** @description Partial Content */
                 206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Found */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3066,6 +3084,12 @@ export interface components {
             style: string;
             camera: null | string;
             edited: boolean;
+        };
+        Readiness: {
+            status: string;
+            checks: {
+                [key: string]: string;
+            };
         };
         RebuildPreviewRequest: {
             scriptContent: null | string;

@@ -1,0 +1,31 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+
+namespace ScriptToMovie.App.Storage;
+
+/// <summary>The S3 client the settings describe: AWS itself, or an S3-compatible server at S3_ENDPOINT.</summary>
+public static class S3ClientFactory
+{
+    public static IAmazonS3 Create(StorageSettings settings)
+    {
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = settings.S3ForcePathStyle,
+            // The SDK's newer integrity checksums ride in trailers that S3-compatible servers do not all understand;
+            // AWS still checks Content-MD5/SHA-256 of every request without them.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
+        if (settings.S3Endpoint is { Length: > 0 } endpoint)
+        {
+            config.ServiceURL = endpoint;
+            config.AuthenticationRegion = settings.AwsRegion;
+        }
+        else config.RegionEndpoint = RegionEndpoint.GetBySystemName(settings.AwsRegion);
+        // Without keys: the default chain (environment, profile, ECS task role, EC2 instance role).
+        return settings.HasKeys
+            ? new AmazonS3Client(new BasicAWSCredentials(settings.AwsAccessKeyId, settings.AwsSecretAccessKey), config)
+            : new AmazonS3Client(config);
+    }
+}
