@@ -13,7 +13,7 @@ public sealed class StepProgressFeed(StepContext context, int from, int to, Func
     private Task _writes = Task.CompletedTask;
     private readonly int _from = from;
     private int _last = from;
-    private long _lastAt = long.MinValue;
+    private long? _lastAt;
 
     public void Report(double fraction)
     {
@@ -22,7 +22,7 @@ public sealed class StepProgressFeed(StepContext context, int from, int to, Func
         lock (_gate)
         {
             var now = Environment.TickCount64;
-            if (percent <= _last || now - _lastAt < _every.TotalMilliseconds) return;
+            if (percent <= _last || now - _lastAt < _every.TotalMilliseconds) return; // null (never written) compares false
             _last = percent;
             _lastAt = now;
             Enqueue(percent, message(clamped));

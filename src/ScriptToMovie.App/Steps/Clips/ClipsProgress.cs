@@ -15,11 +15,12 @@ public sealed class ClipsProgress
     private readonly StepProgressFeed _feed;
     private int _done;
 
-    public ClipsProgress(StepContext context, int total, int done)
+    /// <param name="every">At most one in-clip report per this long (a second by default): each is a database write.</param>
+    public ClipsProgress(StepContext context, int total, int done, TimeSpan? every = null)
     {
         _total = Math.Max(1, total);
         _done = done;
-        _feed = new StepProgressFeed(context, 0, 100, _ => Describe());
+        _feed = new StepProgressFeed(context, 0, 100, _ => Describe(), every);
     }
 
     public Task StartAsync(string message) => _feed.ReportNowAsync(Percent(), message);
