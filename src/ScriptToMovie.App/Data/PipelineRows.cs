@@ -38,6 +38,8 @@ public class PipelineStepState
     public string Status { get; set; } = "pending";
     public int Progress { get; set; }
     public string? Message { get; set; }
+    /// <summary>When the step last began running: the status's elapsed time and estimate count from here.</summary>
+    public DateTime? StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
 

@@ -205,6 +205,7 @@ public sealed class RunExecutor(
             log.LogError(e, "Step {Step} failed for project {Project}", step.Definition.Name, projectId);
             return Outcome.Fail($"Something went wrong in the {step.Definition.Name} step. Your project has been saved — try again in a few minutes.");
         }
+        finally { await context.CloseAsync(); }
     }
 
     private async Task UpdateProgressAsync(AppDb db, Project project, PipelineRun run, IReadOnlyList<string> steps, string current, int stepProgress, CancellationToken ct)

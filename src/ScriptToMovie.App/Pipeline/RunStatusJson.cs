@@ -3,13 +3,13 @@ using ScriptToMovie.App.Data;
 
 namespace ScriptToMovie.App.Pipeline;
 
-public sealed record StepStatusJson(string Name, string Status, int Progress, string? Message);
+public sealed record StepStatusJson(string Name, string Status, int Progress, string? Message, DateTime? StartedAt = null);
 public sealed record PhaseStatusJson(string Name, string Status, int Progress, string? Message, IReadOnlyList<StepStatusJson> Steps, IReadOnlyList<PhaseActionJson> Actions);
 public sealed record SceneStatusJson(int SceneId, int SceneNumber, string Title, string Storyboard, string Voice, string Clip, string? ErrorMessage);
 public sealed record WorkflowStatus(
     int ProjectId, string? RunId, string Status, int Progress, string? Message, string? CurrentStep,
     DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes,
-    int StepsDone, int StepsTotal, string Summary, int? QueuePosition = null);
+    int StepsDone, int StepsTotal, string Summary, int? QueuePosition = null, RunActivityJson? Activity = null);
 
 /// <summary>Builds the status JSON shared by GET /api/workflow/{id}/status and the events stream.</summary>
 public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
@@ -19,7 +19,7 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         var run = await db.PipelineRuns.AsNoTracking().Where(r => r.ProjectId == project.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var rows = await db.PipelineSteps.AsNoTracking().Where(s => s.ProjectId == project.Id).ToListAsync(ct);
         var steps = PipelineOrder.Steps.ToDictionary(n => n, n => rows.FirstOrDefault(r => r.Name == n) is { } r
-            ? new StepStatusJson(n, r.Status, r.Progress, r.Message)
+            ? new StepStatusJson(n, r.Status, r.Progress, r.Message, r.Status == StepStatus.Running ? r.StartedAt : null)
             : new StepStatusJson(n, StepStatus.Pending, 0, null));
         var states = steps.ToDictionary(kv => kv.Key, kv => kv.Value.Status);
         var runActive = run is { Status: ProjectStatus.Running or ProjectStatus.Queued };
@@ -63,12 +63,15 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
                 message = $"Waiting for one of your other runs to finish (you can have {settings.RunsPerUser} running at once): number {queuePosition} in line.";
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        if (run is { Status: ProjectStatus.Running or ProjectStatus.Queued } && now - run.StartedAt > settings.SlowAfter)
-            message = "Generation is taking longer than expected. You can refresh to check progress.";
+        var slow = run is { Status: ProjectStatus.Running or ProjectStatus.Queued } && now - run.StartedAt > settings.SlowAfter;
+        if (slow) message = RunActivity.SlowNotice;
 
+        var activity = run is { Status: ProjectStatus.Running, CurrentStep: { } current } && steps.TryGetValue(current, out var step)
+            ? RunActivity.Of(step, run.StartedAt, now, slow, sceneJson)
+            : null;
         var summary = PipelineSummary.Describe(project.Status, run?.CurrentStep, states);
         return new WorkflowStatus(project.Id, run?.RunId, project.Status, project.Progress, message, run?.CurrentStep,
-            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, summary.StepsDone, summary.StepsTotal, summary.Summary, queuePosition);
+            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, summary.StepsDone, summary.StepsTotal, summary.Summary, queuePosition, activity);
     }
 
     /// <summary>Scene rows use pending/generating/completed/failed; the status JSON uses step states.</summary>

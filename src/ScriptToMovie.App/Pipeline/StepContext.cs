@@ -21,6 +21,29 @@ public sealed class StepContext(int projectId, string runId, AppDb db, IMediaSto
     /// <summary>Notes for the step's status message (e.g. a fallback that was taken).</summary>
     public List<string> Notes { get; } = [];
 
-    /// <summary>Persists the step's progress (0–100) and message and tells live viewers.</summary>
-    public Task ReportAsync(int progress, string? message = null) => report(Math.Clamp(progress, 0, 100), message);
+    private readonly SemaphoreSlim _reporting = new(1, 1);
+
+    /// <summary>
+    /// Persists the step's progress (0–100) and message and tells live viewers. One report at a time: the
+    /// reporter writes through one database context, and clips made side by side report at once.
+    /// </summary>
+    public async Task ReportAsync(int progress, string? message = null)
+    {
+        await _reporting.WaitAsync();
+        try
+        {
+            if (!_closed) await report(Math.Clamp(progress, 0, 100), message);
+        }
+        finally { _reporting.Release(); }
+    }
+
+    private bool _closed;
+
+    /// <summary>The step has ended: a progress report still on its way must not make it "running" again.</summary>
+    public async Task CloseAsync()
+    {
+        await _reporting.WaitAsync();
+        _closed = true;
+        _reporting.Release();
+    }
 }

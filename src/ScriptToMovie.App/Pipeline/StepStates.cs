@@ -31,10 +31,14 @@ public static class StepStates
     {
         var states = await LoadAsync(db, projectId, ct);
         var s = states[step];
+        var now = DateTime.UtcNow;
+        if (status == StepStatus.Running && (s.Status != StepStatus.Running || s.StartedAt is null)) s.StartedAt = now;
+        // A running step's progress only moves forward: reports from clips made side by side may arrive out of order.
+        else if (status == StepStatus.Running && s.Status == StepStatus.Running) progress = Math.Max(progress, s.Progress);
         s.Status = status;
         s.Progress = progress;
         s.Message = message;
-        s.UpdatedAt = DateTime.UtcNow;
+        s.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -50,7 +50,11 @@ public sealed record ClipRequest(
     bool IsUserRetry,
     Func<CancellationToken, Task> SaveRowAsync,
     /// <summary>For a provider that <see cref="IVideoProvider.HoldsItsOwnSlot"/>: waits for a clip slot and holds it until disposed.</summary>
-    Func<CancellationToken, Task<IAsyncDisposable>>? HoldSlotAsync = null);
+    Func<CancellationToken, Task<IAsyncDisposable>>? HoldSlotAsync = null)
+{
+    /// <summary>The share of the clip made so far (0..1), from ffmpeg's progress where the provider encodes locally.</summary>
+    public IProgress<double>? Progress { get; init; }
+}
 
 /// <summary>A provider's failure with a sentence for the user (stored in the row's errorMessage).</summary>
 public class ProviderFailedException(string userMessage, bool transient = false, Exception? inner = null) : Exception(userMessage, inner)

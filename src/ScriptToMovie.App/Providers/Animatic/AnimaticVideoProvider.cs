@@ -22,12 +22,12 @@ public sealed class AnimaticVideoProvider(ProcessRunner runner) : IVideoProvider
             {
                 // Without a frame there is nothing to move over; the placeholder card still carries the voices.
                 await new MockClip(request.SceneNumber, request.Heading, request.AudioPath, length)
-                    .RunAsync(runner, profile, request.OutputPath, cancellationToken: ct);
+                    .RunAsync(runner, profile, request.OutputPath, progress: request.Progress, cancellationToken: ct);
                 return;
             }
             // Neighbouring scenes never move the same way, so cuts read as cuts.
             await new StillToClip(request.FramePath, request.AudioPath, length, CameraMoves.ForScene(request.SceneNumber))
-                .RunAsync(runner, profile, request.OutputPath, $"making the clip for scene {request.SceneNumber}", cancellationToken: ct);
+                .RunAsync(runner, profile, request.OutputPath, $"making the clip for scene {request.SceneNumber}", request.Progress, ct);
         }
         catch (MediaProcessException e)
         {

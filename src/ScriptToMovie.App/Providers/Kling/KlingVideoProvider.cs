@@ -274,7 +274,7 @@ public sealed class KlingVideoProvider(
         var source = await storage.GetLocalPathAsync(key, ct);
         var profile = new EncodingProfile(request.Width, request.Height);
         var length = await new FitClip(source, request.AudioPath, TimeSpan.FromSeconds(request.Duration))
-            .RunAsync(runner, profile, request.OutputPath, $"making the clip for scene {request.SceneNumber}", cancellationToken: ct);
+            .RunAsync(runner, profile, request.OutputPath, $"making the clip for scene {request.SceneNumber}", request.Progress, ct);
         row.Duration = length.TotalSeconds;
         await request.SaveRowAsync(ct);
     }

@@ -22,7 +22,7 @@ public sealed class MockVideoProvider(ProcessRunner runner, ProviderSettings pro
         try
         {
             await new MockClip(request.SceneNumber, request.Heading, request.AudioPath, TimeSpan.FromSeconds(request.Duration))
-                .RunAsync(runner, EncodingProfile.ForAspect(request.AspectRatio), request.OutputPath, cancellationToken: ct);
+                .RunAsync(runner, EncodingProfile.ForAspect(request.AspectRatio), request.OutputPath, progress: request.Progress, cancellationToken: ct);
         }
         catch (MediaProcessException e)
         {

@@ -85,14 +85,19 @@ public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner
 
             await context.ReportAsync(75, "Joining the scenes");
             var joined = Path.Combine(work.FullName, "movie.mp4");
+            var burn = settings.BurnSubtitles && cues.Count > 0;
+            var joining = new StepProgressFeed(context, 75, burn ? 85 : 99, f => $"Joining the scenes ({f * 100:0} %)");
             // mov_text needs at least one cue; a movie without dialogue simply has no subtitle track.
-            var duration = await new Concat(parts, cues.Count > 0 ? srt : null, project.Title).RunAsync(runner, joined, cancellationToken: ct);
+            var duration = await new Concat(parts, cues.Count > 0 ? srt : null, project.Title).RunAsync(runner, joined, progress: joining, cancellationToken: ct);
+            await joining.FlushAsync();
             var final = joined;
-            if (settings.BurnSubtitles && cues.Count > 0)
+            if (burn)
             {
                 await context.ReportAsync(85, "Burning in the captions");
                 final = Path.Combine(work.FullName, "movie-captioned.mp4");
-                await new BurnSubtitles(joined, srt, duration).RunAsync(runner, profile, final, cancellationToken: ct);
+                var burning = new StepProgressFeed(context, 85, 99, f => $"Burning in the captions ({f * 100:0} %)");
+                await new BurnSubtitles(joined, srt, duration).RunAsync(runner, profile, final, progress: burning, cancellationToken: ct);
+                await burning.FlushAsync();
             }
 
             var manifest = new MovieManifest(project.Title, Seconds(duration), profile.Width, profile.Height, manifestScenes, lines);

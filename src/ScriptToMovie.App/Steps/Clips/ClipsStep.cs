@@ -44,9 +44,8 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         // Across worker processes the pipeline's slots cap clip work at VIDEO_CONCURRENCY; without them
         // (a step run on its own) the local parallelism is the only limit.
         var slots = context.Services.GetService<WorkSlots>();
-        var done = scenes.Count - todo.Count;
-        using var reportGate = new SemaphoreSlim(1);
-        await context.ReportAsync(done * 100 / scenes.Count, $"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
+        var meter = new ClipsProgress(context, scenes.Count, scenes.Count - todo.Count);
+        await meter.StartAsync($"Making {todo.Count} clip{(todo.Count == 1 ? "" : "s")} with the {providerName} provider");
 
         // A remote provider holds its slot only while the service works, so twice as many scenes are under way:
         // the next tasks run while earlier results download and fit.
@@ -58,14 +57,12 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
             async (scene, token) =>
             {
-                if (slots is null || remote) await ProcessSceneAsync(context, scene.Id, token);
-                else await slots.RunAsync(WorkSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held), token);
-                var finished = Interlocked.Increment(ref done);
-                // The reporter may write to the run's database context; one report at a time.
-                await reportGate.WaitAsync(token);
-                try { await context.ReportAsync(finished * 100 / scenes.Count, $"Clip {finished} of {scenes.Count} done (scene {scene.SceneNumber})"); }
-                finally { reportGate.Release(); }
+                var share = meter.For(scene.SceneNumber);
+                if (slots is null || remote) await ProcessSceneAsync(context, scene.Id, token, share);
+                else await slots.RunAsync(WorkSlots.ClipsPool, held => ProcessSceneAsync(context, scene.Id, held, share), token);
+                await meter.FinishedAsync(scene.SceneNumber);
             });
+        await meter.FlushAsync();
 
         var failed = await context.Db.GeneratedVideos.AsNoTracking()
             .Where(v => v.ProjectId == context.ProjectId && v.Status == ClipStatus.Failed)
@@ -95,7 +92,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
     /// Makes, stores and records one scene's clip, with the run's own retries. Uses its own database context,
     /// so several scenes can run at once; never throws for a failed clip (the row says so), only for cancellation.
     /// </summary>
-    public async Task ProcessSceneAsync(StepContext context, int sceneId, CancellationToken ct)
+    public async Task ProcessSceneAsync(StepContext context, int sceneId, CancellationToken ct, IProgress<double>? progress = null)
     {
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -132,7 +129,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             profile.Width, profile.Height, aspect, output,
             context.IsUserRetry,
             token => db.SaveChangesAsync(token),
-            HoldSlotAsync: HoldSlot(context));
+            HoldSlotAsync: HoldSlot(context)) { Progress = progress };
 
         try
         {

@@ -76,7 +76,9 @@ public sealed class TrailerStep(ProcessRunner runner) : IPipelineStep
 
             await context.ReportAsync(75, "Cutting the trailer");
             var output = Path.Combine(work.FullName, "trailer.mp4");
-            var length = await Media.FFmpeg.Trailer.Plan(titleCard, framePaths).RunAsync(runner, profile, output, cancellationToken: ct);
+            var cutting = new StepProgressFeed(context, 75, 99, f => $"Cutting the trailer ({f * 100:0} %)");
+            var length = await Media.FFmpeg.Trailer.Plan(titleCard, framePaths).RunAsync(runner, profile, output, progress: cutting, cancellationToken: ct);
+            await cutting.FlushAsync();
             await context.Storage.PutFileAsync(trailerKey, output, ct);
 
             project.TrailerUrl = StorageKey.Url(trailerKey);

@@ -3118,6 +3118,23 @@ export interface components {
             runId: string;
             statusUrl: string;
         };
+        RunActivityJson: {
+            step: string;
+            title: string;
+            /** Format: int32 */
+            stepProgress: number | string;
+            /** Format: date-time */
+            stepStartedAt: null | string;
+            /** Format: int32 */
+            elapsedSeconds: number | string;
+            /** Format: int32 */
+            runElapsedSeconds: number | string;
+            /** Format: int32 */
+            estimatedSecondsLeft: null | number | string;
+            workingOn: components["schemas"]["WorkingSceneJson"][];
+            slow: boolean;
+            notice: null | string;
+        };
         SceneCharacterResponse: {
             /** Format: int32 */
             characterId: number | string;
@@ -3226,6 +3243,8 @@ export interface components {
             /** Format: int32 */
             progress: number | string;
             message: null | string;
+            /** Format: date-time */
+            startedAt?: null | string;
         };
         StoryboardResponse: {
             /** Format: int32 */
@@ -3341,6 +3360,12 @@ export interface components {
             summary: string;
             /** Format: int32 */
             queuePosition?: null | number | string;
+            activity?: null | components["schemas"]["RunActivityJson"];
+        };
+        WorkingSceneJson: {
+            /** Format: int32 */
+            sceneNumber: number | string;
+            title: string;
         };
     };
     responses: never;

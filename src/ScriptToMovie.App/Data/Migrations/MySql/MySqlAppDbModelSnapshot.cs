@@ -434,6 +434,10 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .HasColumnType("int")
                         .HasColumnName("projectId");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("startedAt");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("longtext")

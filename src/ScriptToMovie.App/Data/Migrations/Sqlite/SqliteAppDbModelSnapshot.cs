@@ -415,6 +415,10 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("projectId");
 
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startedAt");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -6,6 +6,7 @@ import { Alert } from "../../../ui/Alert";
 import { isActive, phaseTitles, stepBlurbs, stepTitles } from "../../../lib/pipeline/names";
 import type { Connection } from "../api/useWorkflowStatus";
 import type { PipelineAction } from "../../../lib/pipeline/runPipelineAction";
+import { RunActivity } from "./RunActivity";
 
 /** Each phase's buttons, keyed by the route the server reports as startable or not (phases[].actions). */
 const phaseActions: Record<string, { route: string; action: PipelineAction; label: string }[]> = {
@@ -68,6 +69,7 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
       )}
       <div className="mt-3">
         <ProgressBar value={num(status.progress)} status={status.status} label="Overall progress" />
+        {running && status.activity && <RunActivity activity={status.activity} />}
       </div>
 
       <div className="mt-3 space-y-2" aria-live="polite">
