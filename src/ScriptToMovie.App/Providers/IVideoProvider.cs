@@ -41,7 +41,11 @@ public sealed record ClipRequest(
     string OutputPath,
     /// <summary>True when the user asked for this retry.</summary>
     bool IsUserRetry,
-    Func<CancellationToken, Task> SaveRowAsync);
+    Func<CancellationToken, Task> SaveRowAsync)
+{
+    /// <summary>The scene's characters' elements, most important first (see Steps/SceneCast); empty when none were made.</summary>
+    public IReadOnlyList<CastElement> Elements { get; init; } = [];
+}
 
 /// <summary>A provider's failure with a sentence for the user (stored in the row's errorMessage).</summary>
 public class ProviderFailedException(string userMessage, bool transient = false, Exception? inner = null) : Exception(userMessage, inner)

@@ -126,7 +126,11 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             inputs.FramePath, inputs.AudioPath,
             profile.Width, profile.Height, aspect, output,
             context.IsUserRetry,
-            token => db.SaveChangesAsync(token));
+            token => db.SaveChangesAsync(token))
+        {
+            // Only a provider that takes elements reads them; reading the sheets costs a few small files per scene.
+            Elements = provider.Name == VideoProviders.Kling ? await SceneCast.ElementsAsync(db, context.Storage, scene, ct) : [],
+        };
 
         try
         {
