@@ -91,7 +91,7 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
     /// <summary>The parts of each present character's cast sheet not yet made (only on the Kling path).</summary>
     private async Task<double> CastUsdAsync(int projectId, CancellationToken ct)
     {
-        if (providers.Image != ImageProviders.Kling && providers.Video != VideoProviders.Kling) return 0;
+        if (providers.Image != ImageProviders.Kling && providers.Video != VideoProviders.Kling || !settings.UsesElements) return 0;
         var present = await db.SceneCharacters.AsNoTracking().Where(sc => sc.Scene!.ProjectId == projectId)
             .Select(sc => sc.CharacterId).Distinct().ToListAsync(ct);
         double usd = 0;

@@ -66,4 +66,7 @@ public interface ICastSheetMaker
 
     /// <summary>What a new sheet costs (front view, angles, element), in USD.</summary>
     double SheetUsd { get; }
+
+    /// <summary>False when sheets are turned off or no configured model takes elements; the step is then done at once.</summary>
+    bool Enabled { get; }
 }

@@ -27,6 +27,8 @@ public sealed class KlingCastMaker(
 
     public double SheetUsd => settings.SheetUsd;
 
+    public bool Enabled => settings.UsesElements;
+
     public async Task MakeAsync(int projectId, string? runId, CastSheet sheet, string appearance, CancellationToken ct)
     {
         try

@@ -45,6 +45,10 @@ public sealed record KlingSettings
     [Range(0, 1_000)]
     public double ImageUsdPerUnit { get; init; } = 0.0035;
 
+    /// <summary>Sheets are made only when a configured model can use their elements (see <see cref="UsesElements"/>).</summary>
+    [Setting("KLING_CAST_SHEETS", "Make a cast sheet and element per character on the Kling path (true/false); only when KLING_MODEL or KLING_IMAGE_MODEL takes elements.")]
+    public bool CastSheets { get; init; } = true;
+
     [Setting("KLING_OMNI_MODEL", "Model for omni-video, used for a clip with more characters than KLING_MODEL takes as elements.")]
     public string OmniModel { get; init; } = "kling-v3-omni";
 
@@ -120,6 +124,9 @@ public sealed record KlingSettings
     public bool UsesJwt => ApiToken is null;
 
     public double ImageUsd(double units) => Math.Round(units * ImageUsdPerUnit, 4);
+
+    /// <summary>True when sheets are wanted and the clip or picture model takes elements: else a sheet is paid for and never used.</summary>
+    public bool UsesElements => CastSheets && (VideoElementLimit(Model) > 0 || ImageElementLimit(ImageModel) > 0);
 
     /// <summary>What one cast sheet costs: the front view, its angles and the element.</summary>
     public double SheetUsd => ImageUsd(ImageUnits + MultiShotUnits + ElementUnits);

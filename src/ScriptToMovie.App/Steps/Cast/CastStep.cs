@@ -8,7 +8,7 @@ namespace ScriptToMovie.App.Steps.Cast;
 /// On the Kling path (IMAGE_PROVIDER or VIDEO_PROVIDER kling), one cast sheet and one element per character who
 /// appears in at least one scene, made once: a sheet whose pictures and element exist is skipped, a half-made one is
 /// finished from where it stopped. Offline it is done at once and costs nothing. A character whose sheet fails is
-/// told in the step's notes; their clips then carry them by the storyboard frame and the prompt alone.
+/// told in the step's notes and never fails the step: their clips carry them by the storyboard frame and the prompt.
 /// </summary>
 public sealed class CastStep(ProviderSettings providers, ILogger<CastStep> log) : IPipelineStep
 {
@@ -22,6 +22,11 @@ public sealed class CastStep(ProviderSettings providers, ILogger<CastStep> log) 
             return;
         }
         var maker = context.Services.GetRequiredKeyedService<ICastSheetMaker>(VideoProviders.Kling);
+        if (!maker.Enabled)
+        {
+            context.Notes.Add("Cast sheets are off: KLING_CAST_SHEETS is false, or neither KLING_MODEL nor KLING_IMAGE_MODEL takes elements.");
+            return;
+        }
         var db = context.Db;
         var present = db.SceneCharacters.Where(sc => sc.Scene!.ProjectId == context.ProjectId).Select(sc => sc.CharacterId);
         var cast = await db.Characters.AsNoTracking()
@@ -46,8 +51,7 @@ public sealed class CastStep(ProviderSettings providers, ILogger<CastStep> log) 
             }
             await context.ReportAsync(++done * 100 / cast.Count, $"Cast sheet {done} of {cast.Count} ready ({character.Name})");
         }
-        if (failed > 0 && failed == cast.Count && cast.Count > 0)
-            throw new StepFailedException(context.Notes.LastOrDefault() ?? "No character got a cast sheet.");
+        if (failed > 0) context.Notes.Add($"{failed} of {cast.Count} characters have no cast sheet; their clips rely on the frame and the prompt.");
     }
 
     private static string Appearance(Data.Character c) =>

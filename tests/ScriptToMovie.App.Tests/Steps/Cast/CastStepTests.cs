@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ScriptToMovie.App.Cost;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Steps.Cast;
@@ -146,7 +147,7 @@ public sealed class CastStepTests
             var clip = kling.ClipTasks.Single(t => t.TaskId == rows.Single(r => r.SceneId == scene.Id).ProviderTaskId);
             var expected = present.Where(p => p.SceneId == scene.Id).Select(p => sheets[p.CharacterId].ElementId!).Distinct().Order().ToList();
             Assert.Equal(expected, clip.ElementIds.Order().ToList());
-            Assert.Equal(expected.Count == 0 ? "image2video" : "image2video", clip.Product);
+            Assert.Equal("image2video", clip.Product);
             for (var n = 1; n <= expected.Count; n++) Assert.Contains($"<<<element_{n}>>>", clip.Prompt);
         }
         Assert.Equal(3, present.Where(p => p.SceneId == scenes[4].Id).Count());
@@ -154,14 +155,19 @@ public sealed class CastStepTests
         var ledger = await h.Db.CostLedger.AsNoTracking().ToListAsync();
         Assert.Equal(kling.ChargedUnits, ledger.Sum(e => e.Units));
         Assert.Equal(kling.Tasks.Count, ledger.Count);
-        Assert.Equal(Math.Round(3 * sheetUsd, 4), Math.Round(ledger.Where(e => e.SceneId == null).Sum(e => e.Usd), 4));
+        // The sheets are ledgered at the image price, from what Kling reported.
+        var sheetUnits = kling.Tasks.Where(t => t.Product is "generations" or "ai-multi-shot" or "advanced-custom-elements").Sum(t => t.Units);
+        Assert.Equal(Math.Round(sheetUnits * 0.0035, 4), Math.Round(ledger.Where(e => e.SceneId == null).Sum(e => e.Usd), 4));
     }
 
     [Fact]
-    public async Task A_scene_with_five_characters_goes_to_omni_video_with_all_five_elements()
+    public async Task A_scene_with_five_characters_goes_to_omni_video_with_all_five_elements_and_its_picture_references_them()
     {
         await using var kling = await FakeKlingServer.StartAsync();
-        await using var h = await StepHarness.CreateAsync(Settings(kling), FiveInOneScene, seedScenes: false);
+        var settings = Settings(kling);
+        settings["IMAGE_PROVIDER"] = "kling";
+        settings["KLING_IMAGE_MODEL"] = "kling-v3";
+        await using var h = await StepHarness.CreateAsync(settings, FiveInOneScene, seedScenes: false);
         await h.RunAsync<ParseStep>();
         await h.RunAsync<CastStep>();
         await h.RunAsync<StoryboardStep>();
@@ -175,6 +181,8 @@ public sealed class CastStepTests
         Assert.Equal("kling-v3-omni", clip.Model);
         Assert.Equal(kling.ElementTasks.Select(t => t.ElementId).Order(), clip.ElementIds.Order());
         Assert.Contains("<<<element_5>>>", clip.Prompt);
+        var picture = Assert.Single(kling.Tasks, t => t.Product == "generations" && t.ExternalTaskId!.StartsWith("s2m-img-", StringComparison.Ordinal));
+        Assert.Equal(clip.ElementIds.Order(), picture.ElementIds.Order());
         Assert.Equal(kling.ChargedUnits, (await h.Db.CostLedger.AsNoTracking().ToListAsync()).Sum(e => e.Units));
     }
 
@@ -188,9 +196,25 @@ public sealed class CastStepTests
         await h.RunAsync<CastStep>();
 
         Assert.Equal(5, kling.ElementTasks.Count);
-        Assert.Empty(kling.Tasks.Where(t => t.Product == "ai-multi-shot"));
+        Assert.DoesNotContain(kling.Tasks, t => t.Product == "ai-multi-shot");
         Assert.Equal(5 * 3, kling.Tasks.Count(t => t.Product == "generations"));
-        Assert.Equal(5 * 2, kling.Tasks.Count(t => t.Model == "kling-v2-1" && t.Product == "generations"));
+        Assert.Equal(5 * 2, kling.Tasks.Count(t => t.Product == "generations" && t.Prompt.StartsWith("The same character", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task With_models_that_take_no_elements_no_sheet_is_paid_for()
+    {
+        await using var kling = await FakeKlingServer.StartAsync();
+        var settings = Settings(kling);
+        settings.Remove("KLING_MODEL");
+        await using var h = await StepHarness.CreateAsync(settings, FiveInOneScene, seedScenes: false);
+        await h.RunAsync<ParseStep>();
+
+        var context = await h.RunAsync<CastStep>();
+
+        Assert.Empty(kling.Tasks);
+        Assert.Contains(context.Notes, n => n.Contains("Cast sheets are off", StringComparison.Ordinal));
+        Assert.Equal(0, (await h.Services.GetRequiredService<CostQuote>().QuoteAsync(h.ProjectId, CancellationToken.None)).CastUsd);
     }
 
     [Fact]
