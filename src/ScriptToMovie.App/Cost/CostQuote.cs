@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Providers.Kling;
+using ScriptToMovie.App.Storage;
 
 namespace ScriptToMovie.App.Cost;
 
@@ -15,10 +16,11 @@ public sealed record SceneQuote(int SceneId, int SceneNumber, double Duration, d
 /// <param name="VideoProvider">Who makes this server's clips (animatic, mock or kling); the prices are Kling's either way,
 /// so a user of the free offline clips sees what Kling would charge.</param>
 /// <param name="Remakes">What a new take of each scene whose clip is made and up to date would cost.</param>
+/// <param name="CastUsd">On the Kling path, the cast sheets still to make (front view, angles, element per character); in the total.</param>
 public sealed record ProjectQuote(
     string Provider, string Currency, IReadOnlyList<SceneQuote> Scenes, double TotalUnits, double TotalUsd, double SpentUsd,
     string ImageProvider = ImageProviders.Painted, double FramesUsd = 0, string VideoProvider = VideoProviders.Kling,
-    IReadOnlyList<SceneQuote>? Remakes = null);
+    IReadOnlyList<SceneQuote>? Remakes = null, double CastUsd = 0);
 
 /// <summary>
 /// What the clips still to make will cost with Kling, before anything is generated: every scene without a
@@ -26,7 +28,7 @@ public sealed record ProjectQuote(
 /// parser's estimate), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
 /// without a finished Kling picture also pays for one.
 /// </summary>
-public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings providers)
+public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings providers, IMediaStorage storage)
 {
     /// <summary>A scene nobody has measured yet is assumed to fit one 5 s clip.</summary>
     private const double UnknownSceneSeconds = 5;
@@ -80,8 +82,27 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
         var remakes = scenes.Where(s => completed.Contains(s.Id)).Select(s => Price(s.Id, s.SceneNumber, s.Duration))
             .Select(q => q with { Usd = Math.Round(q.Usd - q.FrameUsd, 4), FrameUsd = 0 }).ToList();
 
+        var cast = await CastUsdAsync(projectId, ct);
         return new ProjectQuote("kling", "USD", quotes,
-            quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd), 2), Math.Round(spent, 2),
-            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video, remakes);
+            quotes.Sum(q => q.Units), Math.Round(quotes.Sum(q => q.Usd) + cast, 2), Math.Round(spent, 2),
+            imageProvider, Math.Round(quotes.Sum(q => q.FrameUsd), 2), providers.Video, remakes, Math.Round(cast, 2));
+    }
+
+    /// <summary>The parts of each present character's cast sheet not yet made (only on the Kling path).</summary>
+    private async Task<double> CastUsdAsync(int projectId, CancellationToken ct)
+    {
+        if (providers.Image != ImageProviders.Kling && providers.Video != VideoProviders.Kling || !settings.UsesElements) return 0;
+        var present = await db.SceneCharacters.AsNoTracking().Where(sc => sc.Scene!.ProjectId == projectId)
+            .Select(sc => sc.CharacterId).Distinct().ToListAsync(ct);
+        double usd = 0;
+        foreach (var id in present)
+        {
+            var sheet = await CastSheet.LoadAsync(storage, projectId, id, ct);
+            if (sheet?.ElementId is not null) continue;
+            usd += settings.ImageUsd(settings.ElementUnits);
+            if (sheet is null || !await sheet.HasPicturesAsync(storage, projectId, ct)) usd += settings.ImageUsd(settings.MultiShotUnits);
+            if (!await storage.ExistsAsync(CastSheet.FrontKey(projectId, id), ct)) usd += settings.ImageUsd(settings.ImageUnits);
+        }
+        return usd;
     }
 }

@@ -9,6 +9,7 @@ using ScriptToMovie.App.Providers.Mock;
 using ScriptToMovie.App.Providers.Painted;
 using ScriptToMovie.App.Providers.RuleBased;
 using ScriptToMovie.App.Steps.Assemble;
+using ScriptToMovie.App.Steps.Cast;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Parse;
 using ScriptToMovie.App.Steps.Prompts;
@@ -65,6 +66,7 @@ public static class AppServices
     {
         services.AddScoped<IPipelineStep, ParseStep>();
         services.AddScoped<IPipelineStep, TrailerStep>();
+        services.AddScoped<IPipelineStep, CastStep>();
         services.AddScoped<IPipelineStep, StoryboardStep>();
         services.AddScoped<IPipelineStep, PromptsStep>();
         services.AddScoped<IPipelineStep, VoicesStep>();
@@ -109,6 +111,8 @@ public static class AppServices
         // Timeouts are per attempt, inside the resilience pipeline; the client itself never gives up on its own.
         services.AddHttpClient<KlingClient>(c => c.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<KlingImageClient>();
+        services.AddScoped<KlingGeneralTasks>();
+        services.AddKeyedScoped<ICastSheetMaker, KlingCastMaker>(VideoProviders.Kling);
         return services;
     }
 }

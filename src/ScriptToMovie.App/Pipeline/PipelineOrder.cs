@@ -31,6 +31,11 @@ public static class PipelineOrder
     public static readonly StepDefinition Trailer = new("trailer", "Trailer", "Cut a short teaser from key frames",
         "Cutting the trailer…", "The trailer is ready.", [Parse]) { Reached = "Trailer ready" };
 
+    // Kling only (offline it is done at once, free): a front view, three angles and an element per character, so
+    // pictures and clips carry each character's identity; before the storyboard, whose pictures reference them.
+    public static readonly StepDefinition Cast = new("cast", "Cast", "Make a cast sheet per character",
+        "Making the cast sheets…", "Every character has a cast sheet.", [Parse]) { Reached = "Cast sheets made" };
+
     // The storyboard reuses the trailer's frames of the scenes the trailer already drew.
     public static readonly StepDefinition Storyboard = new("storyboard", "Storyboard", "Draw one frame per scene",
         "Drawing the storyboard…", "Every scene has a storyboard frame.", [Parse, Trailer]) { Reached = "Storyboard drawn" };
@@ -51,8 +56,8 @@ public static class PipelineOrder
     [
         new("script-to-trailer", "Script to trailer", [Parse, Trailer],
             [new("parse", [Parse]), new("generate-trailer", [Trailer])]),
-        new("trailer-to-storyboard", "Trailer to storyboard", [Storyboard],
-            [new("generate", [Storyboard])]),
+        new("trailer-to-storyboard", "Trailer to storyboard", [Cast, Storyboard],
+            [new("generate", [Cast, Storyboard])]),
         new("storyboard-to-movie", "Storyboard to movie", [Prompts, Voices, Clips, Assemble],
             [new("prompts", [Prompts]), new("generate", [Voices, Clips]), new("assemble", [Assemble])]),
     ];

@@ -35,7 +35,11 @@ public sealed record FrameJob(
     bool IsUserRetry,
     /// <summary>True when the scene already has a finished picture that is to be replaced by a new one.</summary>
     bool Redraw,
-    Func<CancellationToken, Task> SaveRowAsync);
+    Func<CancellationToken, Task> SaveRowAsync)
+{
+    /// <summary>The scene's characters' elements, most important first (see Steps/SceneCast); empty when none were made.</summary>
+    public IReadOnlyList<CastElement> Elements { get; init; } = [];
+}
 
 /// <summary>A storyboard picture failure with a sentence for the user (stored in storyboardImages.errorMessage).</summary>
 public class FrameFailedException(string userMessage, bool transient = false, Exception? inner = null)

@@ -54,6 +54,9 @@ public sealed record ClipRequest(
 {
     /// <summary>The share of the clip made so far (0..1), from ffmpeg's progress where the provider encodes locally.</summary>
     public IProgress<double>? Progress { get; init; }
+
+    /// <summary>The scene's characters' elements, most important first (see Steps/SceneCast); empty when none were made.</summary>
+    public IReadOnlyList<CastElement> Elements { get; init; } = [];
 }
 
 /// <summary>A provider's failure with a sentence for the user (stored in the row's errorMessage).</summary>

@@ -40,6 +40,15 @@ public sealed class FakeKlingOptions
     /// <summary>Units charged per generated image.</summary>
     public double ImageUnits { get; set; } = 1;
 
+    /// <summary>Units an ai-multi-shot call costs (the pricing page: 20 image units for three angles).</summary>
+    public double MultiShotUnits { get; set; } = 20;
+
+    /// <summary>Units registering an element costs: not on the pricing pages; one guide says free.</summary>
+    public double ElementUnits { get; set; }
+
+    /// <summary>When true, ai-multi-shot refuses every call (1103, no permission): the caller must take the fallback.</summary>
+    public bool RefuseMultiShot { get; set; }
+
     /// <summary>Seed for the fault dice, so a failing test can be replayed.</summary>
     public int RandomSeed { get; set; } = 7;
 

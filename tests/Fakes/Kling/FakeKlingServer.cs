@@ -20,7 +20,7 @@ namespace ScriptToMovie.Fakes.Kling;
 /// machine, duplicate external ids, the pack's concurrency cap and balance, injected faults, dropped replies
 /// and expiring result URLs. It counts what a test needs to prove nothing was paid for twice.
 /// </summary>
-public sealed class FakeKlingServer : IAsyncDisposable
+public sealed partial class FakeKlingServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly object _gate = new();
@@ -110,7 +110,8 @@ public sealed class FakeKlingServer : IAsyncDisposable
         });
 
         app.MapPost("/v1/videos/{product}", (HttpContext http, string product) =>
-            product is "text2video" or "image2video" ? CreateAsync(http, product) : Error(http, 404, 1202, "Invalid request method"));
+            product is "text2video" or "image2video" or "omni-video" ? CreateAsync(http, product) : Error(http, 404, 1202, "Invalid request method"));
+        MapGeneral(app);
         app.MapPost("/v1/images/generations", (HttpContext http) => CreateAsync(http, "generations"));
         app.MapGet("/v1/videos/{product}/{id}", (HttpContext http, string product, string id) => QueryAsync(http, product, id));
         app.MapGet("/v1/images/generations/{id}", (HttpContext http, string id) => QueryAsync(http, "generations", id));
@@ -152,13 +153,19 @@ public sealed class FakeKlingServer : IAsyncDisposable
             await Error(http, 400, 1200, "Invalid request parameters: the body is not a JSON object");
             return;
         }
-        if (Validate(body, product) is { } problem)
+        if ((Validate(body, product) ?? ValidateElements(body, product)) is { } problem)
         {
             await Error(http, 400, problem.Code, problem.Message);
             return;
         }
 
-        var model = Text(body, "model_name") ?? (product == "generations" ? "kling-v3" : "kling-v1");
+        var model = Text(body, "model_name") ?? product switch
+        {
+            "generations" => "kling-v3",
+            "omni-video" => "kling-video-o1",
+            "ai-multi-shot" or "advanced-custom-elements" => "n/a",
+            _ => "kling-v1",
+        };
         if (model == "kling-v1")
         {
             await Error(http, 400, 1201, "The model 'kling-v1' has been discontinued and is no longer available.");
@@ -178,10 +185,16 @@ public sealed class FakeKlingServer : IAsyncDisposable
                 http.Items["refusal"] = (400, 1201, $"External_task_id {external} already exists");
                 goto refused;
             }
-            var units = product == "generations" ? Options.ImageUnits * n : Options.VideoUnits(model, mode, duration);
-            var isVideo = product != "generations";
+            var units = product switch
+            {
+                "generations" => Options.ImageUnits * n,
+                "ai-multi-shot" => Options.MultiShotUnits,
+                "advanced-custom-elements" => Options.ElementUnits,
+                _ => Options.VideoUnits(model, mode, duration),
+            };
+            var isVideo = FakeKlingTask.IsVideoProduct(product);
             var active = _tasks.Where(t => t.IsActiveAt(now) && t.IsVideo == isVideo).Sum(t => t.Slots);
-            var slots = isVideo ? 1 : n;
+            var slots = isVideo || product != "generations" ? 1 : n;
             if (active + slots > Options.ConcurrencyLimit)
             {
                 http.Items["refusal"] = (429, 1303, "parallel task over resource pack limit");
@@ -204,7 +217,10 @@ public sealed class FakeKlingServer : IAsyncDisposable
                 Mode = mode,
                 Duration = duration,
                 AspectRatio = Text(body, "aspect_ratio"),
-                ImageCount = n,
+                ImageCount = product == "ai-multi-shot" ? 3 : n,
+                ElementIds = ElementIdsOf(body),
+                ElementId = product == "advanced-custom-elements" ? (++_nextElementId).ToString(CultureInfo.InvariantCulture) : null,
+                ElementName = Text(body, "element_name"),
                 Units = units,
                 WillFail = prompt.Contains(Options.FailWhenPromptContains, StringComparison.Ordinal),
                 CreatedAt = now,
@@ -339,7 +355,8 @@ public sealed class FakeKlingServer : IAsyncDisposable
         var expires = task.ResultExpiresAt.ToUnixTimeSeconds();
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}/results/";
         record["final_unit_deduction"] = task.Units.ToString(CultureInfo.InvariantCulture);
-        record["task_result"] = task.IsVideo
+        record["task_result"] = task.ElementId is not null ? ElementResult(task)
+            : task.IsVideo
             ? new JsonObject
             {
                 ["videos"] = new JsonArray(new JsonObject

@@ -12,7 +12,7 @@ internal static class FakeKlingValidation
             if (body[field] is { } value && value.GetValueKind() != JsonValueKind.String)
                 return (1201, $"Invalid parameter: {field} must be a string");
         var prompt = Text(body, "prompt");
-        if (product != "image2video" && string.IsNullOrWhiteSpace(prompt)) return (1201, "Invalid parameter: prompt is required");
+        if (product is "text2video" or "generations" or "omni-video" && string.IsNullOrWhiteSpace(prompt)) return (1201, "Invalid parameter: prompt is required");
         if (prompt is { Length: > 2500 }) return (1201, "Invalid parameter: prompt must not exceed 2500 characters");
         if (Text(body, "negative_prompt") is { Length: > 2500 }) return (1201, "Invalid parameter: negative_prompt must not exceed 2500 characters");
         if (product != "generations" && Text(body, "duration") is { } d && d is not ("5" or "10"))

@@ -14,6 +14,9 @@ public sealed class KlingClient(HttpClient http, KlingSettings settings, KlingTo
     public const string Text2Video = "/v1/videos/text2video";
     public const string Image2Video = "/v1/videos/image2video";
     public const string Images = "/v1/images/generations";
+    public const string OmniVideo = "/v1/videos/omni-video";
+    public const string MultiShot = "/v1/general/ai-multi-shot";
+    public const string Elements = "/v1/general/advanced-custom-elements";
 
     public async Task<KlingTask> CreateAsync(string product, JsonObject body, CancellationToken ct) =>
         await resilience.CreateAsync(async c => KlingTask.Parse(await SendAsync(HttpMethod.Post, product, body, c)), ct);

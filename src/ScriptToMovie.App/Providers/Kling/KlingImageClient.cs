@@ -18,7 +18,7 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
     /// recorded even when the download then fails.</param>
     public async Task<KlingImageResult> GenerateAsync(
         string prompt, string? negativePrompt, string aspectRatio, string outputPath,
-        string? externalTaskId = null, CancellationToken ct = default, Func<KlingTask, Task>? succeeded = null)
+        string? externalTaskId = null, CancellationToken ct = default, Func<KlingTask, Task>? succeeded = null, JsonObject? extra = null)
     {
         var task = externalTaskId is null ? null : await client.FindAsync(KlingClient.Images, externalTaskId, ct);
         externalTaskId ??= "s2m-img-" + Guid.NewGuid().ToString("N");
@@ -33,6 +33,8 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
                 ["external_task_id"] = externalTaskId,
             };
             if (KlingPrompt.FitNegative(negativePrompt) is { } negative) body["negative_prompt"] = negative;
+            // Reference pictures, subject references, elements: the caller's fields win.
+            foreach (var (key, value) in extra ?? []) body[key] = value?.DeepClone();
             try
             {
                 task = await client.CreateAsync(KlingClient.Images, body, ct);

@@ -58,14 +58,22 @@ public sealed class KlingImageProvider(
 
                 try
                 {
-                    await images.GenerateAsync(job.Prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct, async task =>
+                    // The picture carries the cast's identity into the clip (kling-elements.md A.3 §5), as far as the model takes elements.
+                    var elements = job.Elements.Take(settings.ImageElementLimit(settings.ImageModel)).ToList();
+                    var prompt = elements.Count == 0 ? job.Prompt
+                        : string.Join(", ", elements.Select((e, i) => $"<<<element_{i + 1}>>> is {e.Name}")) + ". " + job.Prompt;
+                    var extra = elements.Count == 0 ? null : new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["element_list"] = new System.Text.Json.Nodes.JsonArray([.. elements.Select(e => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["element_id"] = e.ElementId })]),
+                    };
+                    await images.GenerateAsync(prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct, async task =>
                     {
                         // Charged once the task succeeds, whatever becomes of the download.
                         row.ProviderTaskId = task.TaskId;
                         row.CostUnits = task.UnitsCharged ?? settings.ImageUnits;
                         await ledger.RecordAsync(job.ProjectId, job.SceneId, reservation?.RunId, task.TaskId, row.CostUnits.Value, ct, settings.ImageUsd(row.CostUnits.Value));
                         await job.SaveRowAsync(ct);
-                    });
+                    }, extra);
                 }
                 catch (KlingResultExpiredException) when (job.IsUserRetry && reservation is null && round == 1)
                 {

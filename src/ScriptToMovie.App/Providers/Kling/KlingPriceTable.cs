@@ -64,6 +64,9 @@ public sealed class KlingPriceTable
             [("kling-v2-6", "std")] = 5, [("kling-v2-6", "pro")] = 5,
             // Kling 3.0: 0.6 units/s without audio, 0.9 with.
             [("kling-v3", "std")] = 3, [("kling-v3", "pro")] = 4.5,
+            // Omni video without a reference video: 0.6 / 0.8 units/s (720p / 1080p) for 3.0 Omni and O1.
+            [("kling-v3-omni", "std")] = 3, [("kling-v3-omni", "pro")] = 4,
+            [("kling-video-o1", "std")] = 3, [("kling-video-o1", "pro")] = 4,
         };
         var table = new Dictionary<(string, string, string), double>();
         foreach (var ((model, mode), units) in perFive)

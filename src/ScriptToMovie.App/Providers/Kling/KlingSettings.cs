@@ -45,6 +45,32 @@ public sealed record KlingSettings
     [Range(0, 1_000)]
     public double ImageUsdPerUnit { get; init; } = 0.0035;
 
+    /// <summary>Sheets are made only when a configured model can use their elements (see <see cref="UsesElements"/>).</summary>
+    [Setting("KLING_CAST_SHEETS", "Make a cast sheet and element per character on the Kling path (true/false); only when KLING_MODEL or KLING_IMAGE_MODEL takes elements.")]
+    public bool CastSheets { get; init; } = true;
+
+    [Setting("KLING_OMNI_MODEL", "Model for omni-video, used for a clip with more characters than KLING_MODEL takes as elements.")]
+    public string OmniModel { get; init; } = "kling-v3-omni";
+
+    [Setting("KLING_REFERENCE_IMAGE_MODEL", "Image model for a cast sheet's angles when ai-multi-shot is refused (subject reference).")]
+    public string ReferenceImageModel { get; init; } = "kling-v2-1";
+
+    /// <summary>Vendor docs and open-source pipelines disagree on these limits, so they are configuration (kling-elements.md A.3 §12).</summary>
+    [Setting("KLING_VIDEO_ELEMENT_LIMITS", "Elements a clip model takes per request, model=count comma-separated (omni counts the first frame too); unlisted = none.")]
+    public string VideoElementLimits { get; init; } = "kling-v3=3,kling-v3-omni=7,kling-video-o1=7";
+
+    [Setting("KLING_IMAGE_ELEMENT_LIMITS", "Elements an image model takes per storyboard picture, model=count comma-separated; unlisted = none.")]
+    public string ImageElementLimits { get; init; } = "kling-v3=10";
+
+    [Setting("KLING_MULTI_SHOT_UNITS", "Image units one ai-multi-shot call (three angles of a character) costs.")]
+    [Range(0, 10_000)]
+    public double MultiShotUnits { get; init; } = 20;
+
+    /// <summary>Not on Kling's pricing pages; one guide says creating an element is free. The charge reported is ledgered either way.</summary>
+    [Setting("KLING_ELEMENT_UNITS", "Image units registering one element costs.")]
+    [Range(0, 10_000)]
+    public double ElementUnits { get; init; }
+
     [Setting("KLING_POLL_SECONDS", "The longest gap between status polls, in seconds (fractions allowed).")]
     [Range(0, 3_600, MinimumIsExclusive = true)]
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
@@ -117,6 +143,22 @@ public sealed record KlingSettings
     public bool UsesJwt => ApiToken is null;
 
     public double ImageUsd(double units) => Math.Round(units * ImageUsdPerUnit, 4);
+
+    /// <summary>True when sheets are wanted and the clip or picture model takes elements: else a sheet is paid for and never used.</summary>
+    public bool UsesElements => CastSheets && (VideoElementLimit(Model) > 0 || ImageElementLimit(ImageModel) > 0);
+
+    /// <summary>What one cast sheet costs: the front view, its angles and the element.</summary>
+    public double SheetUsd => ImageUsd(ImageUnits + MultiShotUnits + ElementUnits);
+
+    public int VideoElementLimit(string model) => ElementLimit(VideoElementLimits, model);
+
+    public int ImageElementLimit(string model) => ElementLimit(ImageElementLimits, model);
+
+    private static int ElementLimit(string table, string model) =>
+        table.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(e => e.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2 && p[0] == model && int.TryParse(p[1], out _))
+            .Select(p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
 
     public static KlingSettings From(IConfiguration c)
     {

@@ -12,6 +12,9 @@ public sealed record KlingTask(
     IReadOnlyList<string> ResultUrls,
     double? UnitsCharged)
 {
+    /// <summary>The element an advanced-custom-elements task registered (task_result.elements[0].element_id).</summary>
+    public string? ElementId { get; init; }
+
     public bool Succeeded => Status == "succeed";
     public bool Failed => Status == "failed";
     public bool IsFinished => Succeeded || Failed;
@@ -19,10 +22,15 @@ public sealed record KlingTask(
     public static KlingTask Parse(JsonElement data)
     {
         var urls = new List<string>();
+        string? element = null;
         if (data.TryGetProperty("task_result", out var result) && result.ValueKind == JsonValueKind.Object)
+        {
             foreach (var list in new[] { "videos", "images" })
                 if (result.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
                     urls.AddRange(items.EnumerateArray().Select(i => Text(i, "url")).OfType<string>());
+            if (result.TryGetProperty("elements", out var elements) && elements.ValueKind == JsonValueKind.Array)
+                element = elements.EnumerateArray().Select(e => Text(e, "element_id")).OfType<string>().FirstOrDefault();
+        }
 
         string? external = null;
         if (data.TryGetProperty("task_info", out var info) && info.ValueKind == JsonValueKind.Object)
@@ -40,7 +48,7 @@ public sealed record KlingTask(
             Text(data, "task_status_msg") is { Length: > 0 } m ? m : null,
             external,
             urls,
-            units);
+            units) { ElementId = element };
     }
 
     private static string? Text(JsonElement e, string name) =>

@@ -37,7 +37,8 @@ public sealed class KlingVideoProvider(
         try
         {
             row.Provider = Name;
-            var product = request.FramePath is null ? KlingClient.Text2Video : KlingClient.Image2Video;
+            var route = KlingClipRoute.For(request, settings);
+            var product = route.Product;
             KlingTask task;
             // The slots are held only while Kling works on the task: downloading and fitting happen after.
             await using (await HoldAsync(request, ct))
@@ -48,7 +49,7 @@ public sealed class KlingVideoProvider(
                 if (resumed is { Failed: true } && !request.IsUserRetry)
                     throw new ClipFailedException(FailedSentence(request, resumed));
                 if (resumed is null || resumed.Failed)
-                    (task, reservation) = await SubmitAsync(request, row, product, freshId: resumed is not null, ct);
+                    (task, reservation) = await SubmitAsync(request, row, route, freshId: resumed is not null, ct);
                 else
                     task = resumed;
 
@@ -63,7 +64,7 @@ public sealed class KlingVideoProvider(
                 // The old result is gone (Kling keeps results for 30 days) and the user asked again: make a new one.
                 await using (await HoldAsync(request, ct))
                 {
-                    (task, reservation) = await SubmitAsync(request, row, product, freshId: true, ct);
+                    (task, reservation) = await SubmitAsync(request, row, route, freshId: true, ct);
                     task = await WaitAsync(request, row, product, task, ct);
                 }
                 await FinishAsync(request, row, task, reservation.RunId, ct);
@@ -120,13 +121,12 @@ public sealed class KlingVideoProvider(
         }
     }
 
-    /// <summary>The row's task on Kling, by task id or else by external id, in either video product.</summary>
+    /// <summary>The row's task on Kling, by task id or else by external id, in any video product.</summary>
     private async Task<(KlingTask? Task, string Product)> ResumeAsync(GeneratedVideo row, string product, CancellationToken ct)
     {
         var id = row.ProviderTaskId ?? row.ExternalTaskId;
         if (id is null) return (null, product);
-        var other = product == KlingClient.Text2Video ? KlingClient.Image2Video : KlingClient.Text2Video;
-        foreach (var p in new[] { product, other })
+        foreach (var p in new[] { product }.Concat(new[] { KlingClient.Image2Video, KlingClient.Text2Video, KlingClient.OmniVideo }.Where(p => p != product)))
             if (await client.FindAsync(p, id, ct) is { } found)
             {
                 log.LogInformation("Scene row {Row}: resuming Kling task {Task} ({Status}) instead of creating one", row.Id, found.TaskId, found.Status);
@@ -136,10 +136,11 @@ public sealed class KlingVideoProvider(
     }
 
     private async Task<(KlingTask, BudgetReservation)> SubmitAsync(
-        ClipRequest request, GeneratedVideo row, string product, bool freshId, CancellationToken ct)
+        ClipRequest request, GeneratedVideo row, KlingClipRoute route, bool freshId, CancellationToken ct)
     {
+        var product = route.Product;
         var duration = KlingDuration.For(request.Duration);
-        var units = settings.Prices.Units(settings.Model, settings.Mode, duration);
+        var units = settings.Prices.Units(route.Model, settings.Mode, duration);
         // A row whose external id never reached Kling keeps it: re-sending the same id can never create a
         // second task (Kling refuses a duplicate with 1201). A finished task needs an id of its own.
         var externalId = row.ExternalTaskId is null || freshId ? "s2m-" + Guid.NewGuid().ToString("N") : row.ExternalTaskId;
@@ -151,7 +152,7 @@ public sealed class KlingVideoProvider(
             row.CostUnits = null;
             await request.SaveRowAsync(ct);
 
-            var body = await BodyAsync(request, product, duration, row.ExternalTaskId, ct);
+            var body = await BodyAsync(request, route, duration, row.ExternalTaskId, ct);
             var task = await CreateOnceAsync(product, body, row.ExternalTaskId, ct);
             row.ProviderTaskId = task.TaskId;
             await request.SaveRowAsync(ct);
@@ -196,18 +197,27 @@ public sealed class KlingVideoProvider(
         _ => false,
     };
 
-    private async Task<JsonObject> BodyAsync(ClipRequest request, string product, string duration, string externalId, CancellationToken ct)
+    private async Task<JsonObject> BodyAsync(ClipRequest request, KlingClipRoute route, string duration, string externalId, CancellationToken ct)
     {
+        var product = route.Product;
         var body = new JsonObject
         {
-            ["model_name"] = settings.Model,
-            ["prompt"] = KlingPrompt.Fit(request.Prompt),
+            ["model_name"] = route.Model,
+            ["prompt"] = KlingPrompt.Fit(route.Prompt(request.Prompt)),
             ["mode"] = settings.Mode,
             ["duration"] = duration,
             ["external_task_id"] = externalId,
         };
         if (KlingPrompt.FitNegative(request.NegativePrompt) is { } negative) body["negative_prompt"] = negative;
-        if (product == KlingClient.Image2Video)
+        if (route.Elements.Count > 0)
+            body["element_list"] = new JsonArray([.. route.Elements.Select(e => (JsonNode)new JsonObject { ["element_id"] = e.ElementId })]);
+        if (product == KlingClient.OmniVideo)
+            body["image_list"] = new JsonArray(new JsonObject
+            {
+                ["image_url"] = Convert.ToBase64String(await File.ReadAllBytesAsync(request.FramePath!, ct)),
+                ["type"] = "first_frame",
+            });
+        else if (product == KlingClient.Image2Video)
             // Raw Base64: Kling's docs forbid a data: prefix. The output's shape follows the frame's.
             body["image"] = Convert.ToBase64String(await File.ReadAllBytesAsync(request.FramePath!, ct));
         else

@@ -129,7 +129,12 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             profile.Width, profile.Height, aspect, output,
             context.IsUserRetry,
             token => db.SaveChangesAsync(token),
-            HoldSlotAsync: HoldSlot(context)) { Progress = progress };
+            HoldSlotAsync: HoldSlot(context))
+        {
+            Progress = progress,
+            // Only a provider that takes elements reads them; reading the sheets costs a few small files per scene.
+            Elements = provider.Name == VideoProviders.Kling ? await SceneCast.ElementsAsync(db, context.Storage, scene, ct) : [],
+        };
 
         try
         {

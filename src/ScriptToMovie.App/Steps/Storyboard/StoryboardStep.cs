@@ -123,7 +123,10 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
                 await db.SaveChangesAsync(ct);
                 var job = new FrameJob(scene.ProjectId, scene.Id, scene.SceneNumber, request,
                     FramePromptText.Build(request, settingDescription), FramePromptText.NegativePrompt, aspectRatio,
-                    context.IsUserRetry, redraw, token => db.SaveChangesAsync(token));
+                    context.IsUserRetry, redraw, token => db.SaveChangesAsync(token))
+                {
+                    Elements = provider.Name == ImageProviders.Kling ? await SceneCast.ElementsAsync(db, context.Storage, scene, ct) : [],
+                };
                 (png, failure) = await MakeWithRetriesAsync(provider, job, row, db, settings, ct);
             }
             else

@@ -3049,6 +3049,11 @@ export interface components {
             /** @default kling */
             videoProvider: string;
             remakes?: null | components["schemas"]["SceneQuote"][];
+            /**
+             * Format: double
+             * @default 0
+             */
+            castUsd: number | string;
         };
         ProjectResponse: {
             /** Format: int32 */
@@ -3238,7 +3243,7 @@ export interface components {
         };
         StepStatusJson: {
             /** @enum {string} */
-            name: "parse" | "trailer" | "storyboard" | "prompts" | "voices" | "clips" | "assemble";
+            name: "parse" | "trailer" | "cast" | "storyboard" | "prompts" | "voices" | "clips" | "assemble";
             status: string;
             /** Format: int32 */
             progress: number | string;

@@ -17,6 +17,7 @@ export const phaseTitles: Record<PhaseName, string> & Record<string, string> = {
 export const stepTitles: Record<StepName, string> & Record<string, string> = {
   parse: "Parse",
   trailer: "Trailer",
+  cast: "Cast",
   storyboard: "Storyboard",
   prompts: "Prompts",
   voices: "Voices",
@@ -27,6 +28,7 @@ export const stepTitles: Record<StepName, string> & Record<string, string> = {
 export const stepBlurbs: Record<StepName, string> & Record<string, string> = {
   parse: "Read scenes, characters and settings",
   trailer: "Cut a short teaser from key frames",
+  cast: "Make a cast sheet per character",
   storyboard: "Draw one frame per scene",
   prompts: "Write a video prompt per scene",
   voices: "Speak every line of dialogue",
