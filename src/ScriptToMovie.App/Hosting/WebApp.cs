@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Cost;
+using ScriptToMovie.App.Integrations;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Steps.Export;
@@ -41,6 +42,7 @@ public static class WebApp
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
         builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
+        builder.Services.AddIntegrations();
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
 
@@ -60,6 +62,7 @@ public static class WebApp
             app.UseCors(c => c.WithOrigins([.. settings.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod());
         app.UseMiddleware<CrossSiteGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<TokenScopeGuard>();
         app.UseAuthorization();
         app.UseRateLimiter();
 
@@ -73,6 +76,9 @@ public static class WebApp
                 : ProblemResponses.Problem(503, "The database is not reachable.")).WithTags("Health");
 
         app.MapAuth();
+        app.MapApiTokens();
+        app.MapRunsApi();
+        app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();
         app.MapSceneEdits();

@@ -18,12 +18,14 @@ public static class MediaEndpoints
             await db.FindOwnedAsync(projectId, http.User.Id(), ct);
             var key = StorageKey.Normalize($"{projectId}/{path}") ?? throw ApiProblem.NotFound("file");
             var stream = await storage.OpenReadAsync(key, ct) ?? throw ApiProblem.NotFound("file");
-            var type = Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
+            var type = ContentTypeOf(key);
             // An uploaded script is the user's own file, not ours to render: a download, never a page in our origin.
             if (IsUpload(key)) return Results.File(stream, type, fileDownloadName: Path.GetFileName(key), enableRangeProcessing: true);
             return Results.File(stream, type, enableRangeProcessing: true);
         }).WithTags("Media").RequireAuthorization().Produces(200).Produces(206).ProducesProblem(404);
     }
+
+    public static string ContentTypeOf(string key) => Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
 
     private static bool IsUpload(string key) => key.Split('/') is [_, "uploads", ..];
 
