@@ -23,6 +23,10 @@ public sealed record AccountSettings
     [Range(1, 1_000_000)]
     public int ActionsPerMinute { get; init; } = 30;
 
+    [Setting("API_TOKEN_RATE_LIMIT", "Requests per minute one API token may make (any method); more get 429 with Retry-After.")]
+    [Range(1, 1_000_000)]
+    public int TokenRequestsPerMinute { get; init; } = 600;
+
     [Setting("PASSWORD_HASH_CONCURRENCY", "Password hashes computed at once (absent = the number of cores); a burst of sign-ups waits its turn.")]
     [Range(1, 1_024)]
     public int HashConcurrency { get; init; } = Environment.ProcessorCount;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -12,6 +13,7 @@ public static class AuthSetup
 {
     private const string EndedKey = "s2m.session-ended";
     private const string FromCookieKey = "s2m.session-from-cookie";
+    private const string SelectorScheme = "SessionOrApiToken";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -22,8 +24,16 @@ public static class AuthSetup
         services.AddMemoryCache();
         services.AddScoped<SessionStore>();
         services.AddSingleton<VerifiedTokens>();
+        services.AddScoped<ApiTokenStore>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // One default scheme that hands "Bearer s2m_…" to the API token scheme and everything else (the session
+        // cookie, a session JWT in the header) to the session scheme.
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, null, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer " + ApiTokenText.Prefix, StringComparison.Ordinal)
+                    ? ApiTokenAuthentication.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
             o.MapInboundClaims = false;

@@ -10,7 +10,7 @@ namespace ScriptToMovie.App.Accounts;
 /// Limits on every door, answered with 429, a sentence and Retry-After:
 /// sign-in, sign-up and password changes per address (the "auth" policy) and sign-in per account too
 /// (<see cref="LoginAttempts"/>); every costly POST under /api (uploads, parse previews, runs) per account and
-/// per address, by a global limiter, so no route can forget to opt in.
+/// per address, by a global limiter, so no route can forget to opt in; and every request of an API token, per token.
 /// </summary>
 public static class RateLimits
 {
@@ -33,6 +33,11 @@ public static class RateLimits
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsCostly(http) && http.User.Identity?.IsAuthenticated == true
                     ? RateLimitPartition.GetFixedWindowLimiter("user:" + http.User.FindFirst("sub")?.Value,
                         _ => Window(http.RequestServices.GetRequiredService<AccountSettings>().ActionsPerMinute))
+                    : RateLimitPartition.GetNoLimiter("")),
+                // Every request an API token makes, whatever its method: another app's loop must not starve the rest.
+                PartitionedRateLimiter.Create<HttpContext, string>(http => http.User.TokenId() is { } tokenId
+                    ? RateLimitPartition.GetFixedWindowLimiter("token:" + tokenId,
+                        _ => Window(http.RequestServices.GetRequiredService<AccountSettings>().TokenRequestsPerMinute))
                     : RateLimitPartition.GetNoLimiter("")));
         });
         return services;

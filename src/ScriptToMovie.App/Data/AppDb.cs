@@ -28,6 +28,8 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<PipelineStepState> PipelineSteps => Set<PipelineStepState>();
     public DbSet<PipelineSlot> PipelineSlots => Set<PipelineSlot>();
     public DbSet<SceneTake> SceneTakes => Set<SceneTake>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -172,6 +174,8 @@ public class AppDb(DbContextOptions options) : DbContext(options)
             e.Property(s => s.Pool).HasMaxLength(32);
             e.HasIndex(s => new { s.Pool, s.SlotIndex }).IsUnique();
         });
+
+        IntegrationModel.Configure(b);
 
         // The seed's columns are camelCase (projectId, sceneNumber, scriptContent…); C# keeps PascalCase.
         foreach (var entity in b.Model.GetEntityTypes())

@@ -14,6 +14,8 @@ public class Project
     public string AspectRatio { get; set; } = "16:9";
     /// <summary>Storage key of the uploaded original (fdx, pdf, …), kept beside the Fountain text.</summary>
     public string? OriginalFileKey { get; set; }
+    /// <summary>The id another app gave this movie when it asked for it through /api/v1/runs.</summary>
+    public string? ExternalRef { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

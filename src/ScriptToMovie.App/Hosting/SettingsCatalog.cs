@@ -1,4 +1,5 @@
 using ScriptToMovie.App.Accounts;
+using ScriptToMovie.App.Integrations;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Providers.Anthropic;
@@ -22,7 +23,7 @@ public static class SettingsCatalog
     [
         typeof(AppSettings), typeof(PipelineSettings), typeof(ProviderSettings), typeof(AnthropicSettings),
         typeof(FrameSettings), typeof(ClipSettings), typeof(AssembleSettings), typeof(KlingSettings),
-        typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings),
+        typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings), typeof(IntegrationSettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -38,6 +39,7 @@ public static class SettingsCatalog
         services.AddSingleton(sp => StorageSettings.From(Config(sp)));
         services.AddSingleton(sp => AccountSettings.From(Config(sp)));
         services.AddSingleton(sp => EdgeSettings.From(Config(sp)));
+        services.AddSingleton(sp => IntegrationSettings.From(Config(sp)));
         return services;
     }
 
@@ -57,6 +59,7 @@ public static class SettingsCatalog
         problems.AddRange(storage.Problems());
         if (DeployedProfile.Applies(environmentName)) problems.AddRange(DeployedProfile.Problems(environmentName, app, storage));
         SettingsBinder.Bind<AccountSettings>(c, problems);
+        SettingsBinder.Bind<IntegrationSettings>(c, problems);
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);

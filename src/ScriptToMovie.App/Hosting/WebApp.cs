@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Cost;
+using ScriptToMovie.App.Integrations;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Steps.Export;
@@ -42,6 +43,7 @@ public static class WebApp
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
         builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
+        builder.Services.AddIntegrations();
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
 
@@ -61,6 +63,7 @@ public static class WebApp
             app.UseCors(c => c.WithOrigins([.. settings.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod());
         app.UseMiddleware<CrossSiteGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<TokenScopeGuard>();
         app.UseAuthorization();
         app.UseRateLimiter();
 
@@ -71,6 +74,9 @@ public static class WebApp
         app.MapReadiness();
 
         app.MapAuth();
+        app.MapApiTokens();
+        app.MapRunsApi();
+        app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();
         app.MapSceneEdits();

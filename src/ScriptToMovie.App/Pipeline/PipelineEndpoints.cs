@@ -43,33 +43,16 @@ public static class PipelineEndpoints
         workflow.MapGet("/status", async (int id, HttpContext http, AppDb db, RunStatusDocuments documents, CancellationToken ct) =>
             Results.Text((await documents.ForOwnerAsync(db, id, http.User.Id(), ct)).Json, "application/json; charset=utf-8")).Produces<WorkflowStatus>().ProducesProblem(404);
 
-        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunCancellations running, PipelineSettings settings, RunStatusDocuments documents, CancellationToken ct) =>
+        workflow.MapPost("/cancel", async (int id, HttpContext http, AppDb db, RunControl control, CancellationToken ct) =>
         {
             await db.FindOwnedAsync(id, http.User.Id(), ct);
-            var run = await db.PipelineRuns.Where(r => r.ProjectId == id && (r.Status == ProjectStatus.Queued || r.Status == ProjectStatus.Running))
-                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? throw ApiProblem.Conflict("Nothing is running for this project.");
-            await db.PipelineRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.CancelRequested, true), ct);
-            var endedWaiting = await WaitingRunCancel.TryAsync(db, run.RunId, DateTime.UtcNow, ct);
-            documents.Changed(id);
-            // Saved first: the stopped run reads the flag to tell a cancel from a worker shutting down.
-            var stoppedHere = running.Cancel(run.RunId);
-            return Results.Accepted($"/api/workflow/{id}/status", new
-            {
-                message = stoppedHere || endedWaiting || run.LeaseOwner is null
-                    ? "Cancelling: the run stops now. Finished work is kept."
-                    // Another worker process sees the flag at its next heartbeat.
-                    : $"Cancelling: the worker running it stops within {Math.Ceiling(settings.Heartbeat.TotalSeconds):0} seconds. Finished work is kept.",
-            });
+            return Results.Accepted($"/api/workflow/{id}/status", new { message = await control.CancelAsync(id, null, ct) });
         }).Produces(202).ProducesProblem(409).ProducesProblem(404);
 
-        workflow.MapPost("/retry-failed", async (int id, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
+        workflow.MapPost("/retry-failed", async (int id, HttpContext http, AppDb db, RunControl control, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);
-            var failedClips = await db.GeneratedVideos.Where(v => v.ProjectId == id && v.Status == "failed").Select(v => v.SceneId).Distinct().ToListAsync(ct);
-            var failedFrames = await FailedFrames.ScenesAsync(db, id, ct);
-            var failed = failedClips.Union(failedFrames).ToList();
-            if (failed.Count == 0) throw ApiProblem.Conflict("No scenes have failed, so there is nothing to retry.");
-            var accepted = await starter.StartAsync(project, PipelineOrder.Names(PipelineOrder.RetrySteps(redrawFrames: failedFrames.Count > 0)), sceneIds: failed, userRetry: true, ct: ct);
+            var accepted = await control.RetryFailedAsync(project, ct);
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 

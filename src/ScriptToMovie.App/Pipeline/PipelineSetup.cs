@@ -24,6 +24,7 @@ public static class PipelineSetup
         services.AddSingleton<RunStatusDocuments>();
         services.AddSingleton<Projects.IProjectSummaries, ProjectSummaries>();
         services.AddScoped<RunStarter>();
+        services.AddScoped<RunControl>();
         return services;
     }
 

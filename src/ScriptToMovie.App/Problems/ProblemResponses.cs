@@ -18,6 +18,8 @@ public static class ProblemResponses
             var pd = ctx.ProblemDetails;
             if (!pd.Extensions.ContainsKey("message"))
                 pd.Extensions["message"] = pd.Detail ?? DefaultMessage(pd.Status ?? 500);
+            if (ProblemTypes.Applies(ctx.HttpContext))
+                pd.Type = ctx.HttpContext.Items[ProblemTypes.ItemKey] as string ?? ProblemTypes.ForStatus(pd.Status ?? 500);
             pd.Extensions.Remove("exception");
             pd.Extensions.Remove("traceId");
         });
@@ -45,7 +47,7 @@ public static class ProblemResponses
     private static string Title(int status) => status switch
     {
         400 => "Bad request", 401 => "Unauthorized", 403 => "Forbidden", 404 => "Not found",
-        409 => "Conflict", 413 => "Payload too large", 429 => "Too many requests", _ => "Error",
+        409 => "Conflict", 410 => "Gone", 422 => "Unprocessable content", 413 => "Payload too large", 429 => "Too many requests", _ => "Error",
     };
 
     private sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
@@ -65,6 +67,7 @@ public static class ProblemResponses
                 OperationCanceledException when http.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
                 _ => (500, DefaultMessage(500)),
             };
+            if (exception is ApiProblem { Type: { } type }) http.Items[ProblemTypes.ItemKey] = type;
             if (status >= 500) log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             http.Response.StatusCode = status;
             return await problems.TryWriteAsync(new ProblemDetailsContext

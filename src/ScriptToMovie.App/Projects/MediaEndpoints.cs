@@ -18,7 +18,7 @@ public static class MediaEndpoints
         {
             await db.FindOwnedAsync(projectId, http.User.Id(), ct);
             var key = StorageKey.Normalize($"{projectId}/{path}") ?? throw ApiProblem.NotFound("file");
-            var type = Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
+            var type = ContentTypeOf(key);
             // From a bucket the browser fetches the bytes itself (ranges and all) by a short-lived signed URL.
             if (storage is IPresignedMedia bucket)
                 return Results.Redirect(await bucket.PresignedUrlAsync(key, type, IsUpload(key) ? Path.GetFileName(key) : null, ct)
@@ -29,6 +29,8 @@ public static class MediaEndpoints
             return Results.File(stream, type, enableRangeProcessing: true);
         }).WithTags("Media").RequireAuthorization().Produces(200).Produces(206).Produces(302).ProducesProblem(404);
     }
+
+    public static string ContentTypeOf(string key) => Types.TryGetContentType(key, out var t) ? t : "application/octet-stream";
 
     private static bool IsUpload(string key) => key.Split('/') is [_, "uploads", ..];
 

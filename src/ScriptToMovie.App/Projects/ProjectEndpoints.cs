@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Accounts;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Storage;
-using ScriptToMovie.Screenplay;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 
@@ -15,7 +14,6 @@ public sealed record UpdateProjectRequest(string? Title, string? ScriptContent, 
 public static class ProjectEndpoints
 {
     public static readonly string[] AspectRatios = ["16:9", "9:16", "1:1"];
-    private static readonly string[] UploadExtensions = [".fountain", ".spmd", ".txt", ".fdx", ".pdf"];
 
     public static void MapProjects(this IEndpointRouteBuilder app)
     {
@@ -35,15 +33,9 @@ public static class ProjectEndpoints
                 var file = form.Files.GetFile("file");
                 if (file is not null)
                 {
-                    if (file.Length > settings.MaxUploadBytes)
-                        throw new ApiProblem(413, $"That file is larger than the {settings.MaxUploadBytes / (1024 * 1024)} MB upload limit.");
-                    var ext = Path.GetExtension(file.FileName).ToLowerInvariant();
-                    if (!UploadExtensions.Contains(ext))
-                        throw ApiProblem.BadRequest("Upload a screenplay as .fountain, .txt, .fdx or .pdf.");
-                    using var ms = new MemoryStream();
-                    await file.CopyToAsync(ms, ct);
-                    original = (Path.GetFileName(file.FileName), ms.ToArray());
-                    script = ToFountain(original.Value.Bytes, original.Value.Name);
+                    var upload = await NewProject.ReadUploadAsync(file, settings, ct);
+                    original = (upload.Name, upload.Bytes);
+                    script = upload.Script;
                     if (string.IsNullOrWhiteSpace(title)) title = Path.GetFileNameWithoutExtension(file.FileName);
                 }
             }
@@ -53,24 +45,7 @@ public static class ProjectEndpoints
                 (title, script, aspect) = (body.Title, body.ScriptContent, body.AspectRatio);
             }
 
-            var project = new Project
-            {
-                UserId = userId,
-                Title = ValidTitle(title),
-                ScriptContent = ValidScript(script, settings),
-                AspectRatio = ValidAspect(aspect) ?? "16:9",
-                Status = ProjectStatus.Draft,
-                CreatedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
-            };
-            db.Projects.Add(project);
-            await db.SaveChangesAsync(ct);
-            if (original is { } o)
-            {
-                project.OriginalFileKey = StorageKey.For(project.Id, "uploads", SafeName(o.Name));
-                await storage.PutBytesAsync(project.OriginalFileKey, o.Bytes, ct);
-                await db.SaveChangesAsync(ct);
-            }
+            var project = await NewProject.CreateAsync(db, storage, settings, userId, title, script, aspect, original, null, ct);
             return Results.Created($"/api/projects/{project.Id}", ProjectJson.Build(project, true, null, 0, (await summaries.ForAsync(db, [project], ct))[project.Id]));
         })
         .Accepts<CreateProjectRequest>("application/json", "multipart/form-data")
@@ -121,23 +96,6 @@ public static class ProjectEndpoints
         }).Produces(204).ProducesProblem(404);
     }
 
-    /// <summary>Text formats are kept verbatim (so line numbers match the user's file); FDX and PDF become Fountain.</summary>
-    private static string ToFountain(byte[] bytes, string fileName)
-    {
-        ScreenplayDocument doc;
-        try { doc = ScreenplayReader.Read(bytes, fileName); }
-        catch (UnreadableScreenplayException e) { throw ApiProblem.BadRequest(e.Message); }
-        return doc.Format is "fdx" or "pdf" ? FountainWriter.Write(doc) : ScriptText.Decode(bytes);
-    }
-
-    private static string SafeName(string name)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in name) sb.Append(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
-        var s = sb.ToString().TrimStart('.');
-        return s.Length == 0 ? "upload" : s;
-    }
-
     public static string ValidTitle(string? title)
     {
         // Stored verbatim: only a blank title is refused.
@@ -155,7 +113,7 @@ public static class ProjectEndpoints
         return script;
     }
 
-    private static string? ValidAspect(string? aspect)
+    public static string? ValidAspect(string? aspect)
     {
         if (string.IsNullOrWhiteSpace(aspect)) return null;
         return AspectRatios.Contains(aspect.Trim()) ? aspect.Trim() : throw ApiProblem.BadRequest("The aspect ratio must be 16:9, 9:16 or 1:1.");

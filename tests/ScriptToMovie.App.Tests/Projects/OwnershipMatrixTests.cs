@@ -75,4 +75,30 @@ public class OwnershipMatrixTests : IClassFixture<AppFactory>
 
         Assert.Equal(before, (await owner.GetJsonAsync($"/api/projects/{id}")).ToString());
     }
+
+    public static TheoryData<string, string> RunRoutes() => new()
+    {
+        { "GET", "/api/v1/runs/{run}" },
+        { "POST", "/api/v1/runs/{run}/cancel" },
+        { "POST", "/api/v1/runs/{run}/retry-failed" },
+        { "GET", "/api/v1/runs/{run}/media" },
+    };
+
+    /// <summary>The versioned runs API is keyed by run id; another user's run is a 404 there too, and its state stays as it was.</summary>
+    [Theory]
+    [MemberData(nameof(RunRoutes))]
+    public async Task Another_users_run_is_a_404_and_stays_unchanged(string method, string template)
+    {
+        var owner = await _app.SignedInClientAsync();
+        var accepted = await owner.PostAsJsonAsync("/api/v1/runs", new { title = "Mine", script = Samples.CoffeeShop });
+        var run = (await accepted.ReadJsonAsync()).GetProperty("id").GetString()!;
+        var intruder = await _app.SignedInClientAsync();
+
+        var response = await intruder.SendAsync(new HttpRequestMessage(new HttpMethod(method), template.Replace("{run}", run)));
+        await response.AssertProblemAsync(404);
+
+        var after = await owner.GetJsonAsync($"/api/v1/runs/{run}");
+        Assert.NotEqual("cancelled", after.GetProperty("status").GetString());
+        Assert.Equal(run, after.GetProperty("id").GetString());
+    }
 }

@@ -22,6 +22,69 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("createdAt");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expiresAt");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("lastUsedAt");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("revokedAt");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("tokenHash");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int")
+                        .HasColumnName("userId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("apiTokens", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Character", b =>
                 {
                     b.Property<int>("Id")
@@ -280,6 +343,48 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.ToTable("generatedVideos", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.IdempotencyKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("createdAt");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("requestHash");
+
+                    b.Property<string>("RunId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("runId");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int")
+                        .HasColumnName("userId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("idempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.PipelineRun", b =>
                 {
                     b.Property<int>("Id")
@@ -474,6 +579,11 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                         .HasColumnType("datetime(6)")
                         .HasColumnName("createdAt");
 
+                    b.Property<string>("ExternalRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("externalRef");
+
                     b.Property<string>("Message")
                         .HasColumnType("longtext")
                         .HasColumnName("message");
@@ -518,6 +628,8 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("UserId", "ExternalRef");
 
                     b.ToTable("projects", (string)null);
                 });
@@ -1189,6 +1301,15 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.ToTable("videoPrompts", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.ApiToken", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Character", b =>
                 {
                     b.HasOne("ScriptToMovie.App.Data.Scene", null)
@@ -1234,6 +1355,15 @@ namespace ScriptToMovie.App.Data.Migrations.MySql
                     b.HasOne("ScriptToMovie.App.Data.Scene", null)
                         .WithMany()
                         .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.IdempotencyKey", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

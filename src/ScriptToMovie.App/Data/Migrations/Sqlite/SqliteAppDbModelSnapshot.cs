@@ -17,6 +17,67 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("createdAt");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expiresAt");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lastUsedAt");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revokedAt");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tokenHash");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("userId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("apiTokens", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Character", b =>
                 {
                     b.Property<int>("Id")
@@ -267,6 +328,46 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.ToTable("generatedVideos", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.IdempotencyKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("createdAt");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requestHash");
+
+                    b.Property<string>("RunId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("runId");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("userId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("idempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.PipelineRun", b =>
                 {
                     b.Property<int>("Id")
@@ -453,6 +554,11 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("createdAt");
 
+                    b.Property<string>("ExternalRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("externalRef");
+
                     b.Property<string>("Message")
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
@@ -497,6 +603,8 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("UserId", "ExternalRef");
 
                     b.ToTable("projects", (string)null);
                 });
@@ -1144,6 +1252,15 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.ToTable("videoPrompts", (string)null);
                 });
 
+            modelBuilder.Entity("ScriptToMovie.App.Data.ApiToken", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ScriptToMovie.App.Data.Character", b =>
                 {
                     b.HasOne("ScriptToMovie.App.Data.Scene", null)
@@ -1189,6 +1306,15 @@ namespace ScriptToMovie.App.Data.Migrations.Sqlite
                     b.HasOne("ScriptToMovie.App.Data.Scene", null)
                         .WithMany()
                         .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScriptToMovie.App.Data.IdempotencyKey", b =>
+                {
+                    b.HasOne("ScriptToMovie.App.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
