@@ -11,6 +11,7 @@ using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Hosting;
 
