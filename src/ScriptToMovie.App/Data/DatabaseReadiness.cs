@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Data;
 

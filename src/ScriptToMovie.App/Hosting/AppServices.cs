@@ -17,6 +17,7 @@ using ScriptToMovie.App.Steps.Storyboard;
 using ScriptToMovie.App.Steps.Trailer;
 using ScriptToMovie.App.Steps.Voices;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Health;
 using ScriptToMovie.Media.Processes;
 using ScriptToMovie.Media.Speech;
 using ScriptToMovie.App.Settings;

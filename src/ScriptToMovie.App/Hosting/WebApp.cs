@@ -13,6 +13,7 @@ using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Hosting;
 

@@ -1,5 +1,5 @@
 using Hangfire;
-using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Pipeline;
 

@@ -4,7 +4,7 @@ using Hangfire.Redis.StackExchange;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScriptToMovie.App.Settings;
-using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Pipeline;
 

@@ -1,4 +1,4 @@
-using ScriptToMovie.App.Hosting;
+using ScriptToMovie.App.Health;
 
 namespace ScriptToMovie.App.Storage;
 

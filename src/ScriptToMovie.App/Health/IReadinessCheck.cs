@@ -1,4 +1,4 @@
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Health;
 
 /// <summary>One thing /readyz checks before a load balancer sends this instance traffic.</summary>
 public interface IReadinessCheck

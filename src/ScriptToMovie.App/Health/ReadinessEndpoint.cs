@@ -1,6 +1,5 @@
-using ScriptToMovie.App.Problems;
 
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Health;
 
 /// <summary>
 /// /readyz: every <see cref="IReadinessCheck"/>, at once, each within a few seconds. 200 with each check's result, or

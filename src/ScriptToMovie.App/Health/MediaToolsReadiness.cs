@@ -1,6 +1,6 @@
 using ScriptToMovie.Media.Processes;
 
-namespace ScriptToMovie.App.Hosting;
+namespace ScriptToMovie.App.Health;
 
 /// <summary>ffmpeg, ffprobe and espeak-ng can be started: without them every clip and voice fails.</summary>
 public sealed class MediaToolsReadiness(ProcessRunner runner) : IReadinessCheck
