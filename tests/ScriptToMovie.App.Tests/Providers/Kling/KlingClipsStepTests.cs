@@ -46,6 +46,29 @@ public sealed class KlingClipsStepTests
     }
 
     [Fact]
+    public async Task The_next_scenes_task_starts_while_the_last_result_is_still_downloading_and_fitting_and_no_more_run_on_kling_than_allowed()
+    {
+        await using var kling = await FakeKlingServer.StartAsync();
+        await using var h = await StepHarness.CreateAsync(new Dictionary<string, string?>(KlingSettings(kling)) { ["VIDEO_CONCURRENCY"] = "1" });
+
+        await h.RunAsync<ClipsStep>();
+
+        var scenes = await h.ScenesAsync();
+        var rows = await h.Db.GeneratedVideos.AsNoTracking().ToListAsync();
+        Assert.All(rows, r => Assert.Equal("completed", r.Status));
+        Assert.Equal(1, kling.PeakConcurrency);
+        var tasks = kling.Tasks.OrderBy(t => t.CreatedAt).ToList();
+        Assert.Equal(scenes.Count, tasks.Count);
+        // Each clip is stored after its result was downloaded and fitted; the next task was already on Kling by then.
+        foreach (var (task, next) in tasks.Zip(tasks.Skip(1)))
+        {
+            var stored = rows.Single(r => r.ProviderTaskId == task.TaskId).UpdatedAt;
+            Assert.True(next.CreatedAt < new DateTimeOffset(DateTime.SpecifyKind(stored, DateTimeKind.Utc)),
+                $"task {next.TaskId} was created at {next.CreatedAt:HH:mm:ss.fff}, after the clip of {task.TaskId} was stored at {stored:HH:mm:ss.fff}");
+        }
+    }
+
+    [Fact]
     public async Task A_run_killed_while_tasks_are_in_flight_finishes_them_on_restart_with_no_new_creates()
     {
         // Long enough (more on a busy machine) that the first three are still in flight when the run is killed.

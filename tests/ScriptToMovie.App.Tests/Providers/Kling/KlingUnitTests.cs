@@ -153,3 +153,19 @@ public sealed class KlingImageClientTests
         Assert.Single(h.Kling.Tasks);
     }
 }
+
+public sealed class KlingPollTests
+{
+    [Fact]
+    public void Polls_start_short_then_wait_a_tenth_of_the_time_so_far_up_to_the_longest_gap()
+    {
+        var settings = new KlingSettings { PollFirst = TimeSpan.FromSeconds(1), PollGrowth = 0.1, PollInterval = TimeSpan.FromSeconds(5) };
+
+        Assert.Equal(TimeSpan.FromSeconds(1), settings.NextPoll(TimeSpan.Zero));
+        Assert.Equal(TimeSpan.FromSeconds(1), settings.NextPoll(TimeSpan.FromSeconds(9)));
+        Assert.Equal(TimeSpan.FromSeconds(2), settings.NextPoll(TimeSpan.FromSeconds(20)));
+        Assert.Equal(TimeSpan.FromSeconds(5), settings.NextPoll(TimeSpan.FromMinutes(3)));
+        // A longest gap below the first one (the fast polls of tests) wins.
+        Assert.Equal(TimeSpan.FromMilliseconds(50), (settings with { PollInterval = TimeSpan.FromMilliseconds(50) }).NextPoll(TimeSpan.Zero));
+    }
+}
