@@ -2949,6 +2949,11 @@ export interface components {
             /** Format: int32 */
             stepsTotal: number | string;
             summary: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            staleScenes: number | string;
         };
         PromptResponse: {
             /** Format: int32 */
@@ -3218,6 +3223,11 @@ export interface components {
             /** Format: int32 */
             queuePosition?: null | number | string;
             activity?: null | components["schemas"]["RunActivityJson"];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            staleScenes: number | string;
         };
         WorkingSceneJson: {
             /** Format: int32 */
