@@ -27,8 +27,16 @@ public static class SceneStaleness
         if (sceneIds.Count == 0 || wanted.Count == 0) return;
         var made = await MadeAsync(db, projectId, sceneIds, ct);
         var scenes = await db.Scenes.Where(s => s.ProjectId == projectId && sceneIds.Contains(s.Id)).ToListAsync(ct);
+        var marked = false;
         foreach (var scene in scenes)
+        {
+            var was = scene.StaleParts;
             scene.StaleParts = Stale.Mark(scene.StaleParts, wanted.Where(p => made.Contains((scene.Id, p))));
+            marked |= scene.StaleParts != was;
+        }
+        // The project's update time stamps its shared status document: moving it makes every reader see at once
+        // that the movie no longer shows these scenes as they are.
+        if (marked && await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId, ct) is { } project) project.UpdatedAt = DateTime.UtcNow;
     }
 
     /// <summary>(scene id, part) for every artifact that exists.</summary>

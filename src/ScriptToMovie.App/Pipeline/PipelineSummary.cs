@@ -22,7 +22,8 @@ public static class PipelineSummary
             n => n, n => rows.FirstOrDefault(r => r.ProjectId == id && r.Name == n)?.Status ?? StepStatus.Pending));
     }
 
-    public static PipelineSummaryJson Describe(string projectStatus, string? currentStep, IReadOnlyDictionary<string, string> states)
+    /// <param name="staleScenes">Scenes an edit changed since they were made: a finished movie that no longer shows them is not "Completed".</param>
+    public static PipelineSummaryJson Describe(string projectStatus, string? currentStep, IReadOnlyDictionary<string, string> states, int staleScenes = 0)
     {
         currentStep ??= PipelineOrder.Steps.FirstOrDefault(n => states.GetValueOrDefault(n) == StepStatus.Running);
         var done = PipelineOrder.Steps.Count(n => IsDone(states.GetValueOrDefault(n, StepStatus.Pending)));
@@ -35,11 +36,17 @@ public static class PipelineSummary
                 ? $"{f.Title} failed" : "Failed",
             ProjectStatus.Cancelled => "Cancelled",
             ProjectStatus.CompletedWithErrors => "Finished with errors",
+            _ when done == total && staleScenes > 0 => $"{staleScenes} scene{(staleScenes == 1 ? "" : "s")} changed since the movie was made",
             _ when done == total => "Completed",
             _ => PipelineOrder.All.LastOrDefault(s => IsDone(states.GetValueOrDefault(s.Name, StepStatus.Pending)))?.Reached ?? "Not started",
         };
         return new PipelineSummaryJson(done, total, $"{where} · {done} of {total} steps");
     }
+
+    /// <summary>Each project's number of scenes with a part an edit made out of date (projects without any are absent).</summary>
+    public static async Task<Dictionary<int, int>> StaleScenesAsync(AppDb db, IReadOnlyCollection<int> projectIds, CancellationToken ct) =>
+        await db.Scenes.AsNoTracking().Where(s => projectIds.Contains(s.ProjectId) && s.StaleParts != null && s.StaleParts != "")
+            .GroupBy(s => s.ProjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     /// <summary>The pipeline's progress: finished steps plus the running step's share, over all steps.</summary>
     public static int Progress(IReadOnlyDictionary<string, string> states, string? currentStep, int currentProgress)
@@ -69,11 +76,14 @@ public sealed class ProjectSummaries : Projects.IProjectSummaries
 {
     public async Task<IReadOnlyDictionary<int, Projects.ProjectSummary>> ForAsync(AppDb db, IReadOnlyCollection<Project> projects, CancellationToken ct)
     {
-        var states = await PipelineSummary.StatesAsync(db, projects.Select(p => p.Id).ToList(), ct);
+        var ids = projects.Select(p => p.Id).ToList();
+        var states = await PipelineSummary.StatesAsync(db, ids, ct);
+        var stale = await PipelineSummary.StaleScenesAsync(db, ids, ct);
         return projects.ToDictionary(p => p.Id, p =>
         {
-            var s = PipelineSummary.Describe(p.Status, null, states[p.Id]);
-            return new Projects.ProjectSummary(s.StepsDone, s.StepsTotal, s.Summary);
+            var count = stale.GetValueOrDefault(p.Id);
+            var s = PipelineSummary.Describe(p.Status, null, states[p.Id], count);
+            return new Projects.ProjectSummary(s.StepsDone, s.StepsTotal, s.Summary, count);
         });
     }
 }

@@ -9,7 +9,7 @@ public sealed record SceneStatusJson(int SceneId, int SceneNumber, string Title,
 public sealed record WorkflowStatus(
     int ProjectId, string? RunId, string Status, int Progress, string? Message, string? CurrentStep,
     DateTime? StartedAt, DateTime? UpdatedAt, IReadOnlyList<PhaseStatusJson> Phases, IReadOnlyList<SceneStatusJson> Scenes,
-    int StepsDone, int StepsTotal, string Summary, int? QueuePosition = null, RunActivityJson? Activity = null);
+    int StepsDone, int StepsTotal, string Summary, int? QueuePosition = null, RunActivityJson? Activity = null, int StaleScenes = 0);
 
 /// <summary>Builds the status JSON shared by GET /api/workflow/{id}/status and the events stream.</summary>
 public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
@@ -38,7 +38,7 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         }).ToList();
 
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProjectId == project.Id).OrderBy(s => s.Order)
-            .Select(s => new { s.Id, s.SceneNumber, s.Title }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.SceneNumber, s.Title, s.StaleParts }).ToListAsync(ct);
         var frames = await db.StoryboardImages.AsNoTracking().Where(i => i.ProjectId == project.Id && i.Kind == "scene" && i.SceneId != null)
             .Select(i => new { i.SceneId, i.Status, i.Id, i.ErrorMessage }).ToListAsync(ct);
         var voices = await db.SceneAudio.AsNoTracking().Where(a => a.ProjectId == project.Id)
@@ -69,9 +69,10 @@ public sealed class RunStatusJson(PipelineSettings settings, TimeProvider clock)
         var activity = run is { Status: ProjectStatus.Running, CurrentStep: { } current } && steps.TryGetValue(current, out var step)
             ? RunActivity.Of(step, run.StartedAt, now, slow, sceneJson)
             : null;
-        var summary = PipelineSummary.Describe(project.Status, run?.CurrentStep, states);
+        var staleScenes = scenes.Count(s => !string.IsNullOrEmpty(s.StaleParts));
+        var summary = PipelineSummary.Describe(project.Status, run?.CurrentStep, states, staleScenes);
         return new WorkflowStatus(project.Id, run?.RunId, project.Status, project.Progress, message, run?.CurrentStep,
-            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, summary.StepsDone, summary.StepsTotal, summary.Summary, queuePosition, activity);
+            run?.StartedAt, run?.UpdatedAt ?? project.UpdatedAt, phases, sceneJson, summary.StepsDone, summary.StepsTotal, summary.Summary, queuePosition, activity, staleScenes);
     }
 
     /// <summary>Scene rows use pending/generating/completed/failed; the status JSON uses step states.</summary>

@@ -3,7 +3,8 @@ using ScriptToMovie.App.Data;
 namespace ScriptToMovie.App.Projects;
 
 /// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 7 steps".</summary>
-public sealed record ProjectSummary(int StepsDone, int StepsTotal, string Summary);
+/// <param name="StaleScenes">Scenes an edit changed since their parts were made: the movie no longer shows them as they are.</param>
+public sealed record ProjectSummary(int StepsDone, int StepsTotal, string Summary, int StaleScenes = 0);
 
 /// <summary>
 /// The pipeline's account of projects, for the project responses. Declared here and implemented in Pipeline/

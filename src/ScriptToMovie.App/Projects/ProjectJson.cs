@@ -7,7 +7,7 @@ namespace ScriptToMovie.App.Projects;
 public sealed record ProjectResponse(
     int Id, string Title, string? ScriptContent, string Status, int Progress, string? Message,
     string? TrailerUrl, string? ThumbnailUrl, string AspectRatio, int SceneCount, DateTime CreatedAt, DateTime UpdatedAt,
-    int StepsDone, int StepsTotal, string Summary);
+    int StepsDone, int StepsTotal, string Summary, int StaleScenes = 0);
 
 public sealed record SceneCharacterResponse(int CharacterId, string Name, bool Speaks);
 public sealed record SceneResponse(
@@ -47,7 +47,7 @@ public static class ProjectJson
     {
         return new(p.Id, p.Title, withScript ? p.ScriptContent : null, p.Status, p.Progress, p.Message, p.TrailerUrl,
             thumbnailKey is null ? null : StorageKey.Url(thumbnailKey), p.AspectRatio, sceneCount, p.CreatedAt, p.UpdatedAt,
-            summary.StepsDone, summary.StepsTotal, summary.Summary);
+            summary.StepsDone, summary.StepsTotal, summary.Summary, summary.StaleScenes);
     }
 
     /// <summary>Each project's first scene frame (else a trailer frame), by storage key.</summary>

@@ -20,6 +20,7 @@ export function project(overrides: Partial<Project> = {}): Project {
     stepsDone: 0,
     stepsTotal: 7,
     summary: "Not started · 0 of 7 steps",
+    staleScenes: 0,
     ...overrides,
   };
 }
@@ -62,6 +63,7 @@ export function workflowStatus(steps: Record<string, StepState> = {}, overrides:
     stepsDone: Object.values(steps).filter((s) => s.status === "completed").length,
     stepsTotal: 7,
     summary: `Parse running · ${Object.values(steps).filter((s) => s.status === "completed").length} of 7 steps`,
+    staleScenes: 0,
     ...overrides,
   };
 }

@@ -70,70 +70,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/media/{path}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description A signed media link, as GET /api/v1/runs/{id}/media hands out. Works without a cookie until `expires` (Unix seconds). */
-        get: {
-            parameters: {
-                query?: {
-                    expires?: string;
-                    signature?: string;
-                };
-                header?: never;
-                path: {
-                    path: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Partial Content */
-                206: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Forbidden */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/media/{projectId}/{path}": {
         parameters: {
             query?: never;
@@ -876,452 +812,6 @@ export interface paths {
                 };
             };
         };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiTokenJson"][];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** @description Creates a token and answers with it once: only its hash is kept. Scopes: runs:write, runs:read, media:read, webhooks:write. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateApiTokenRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedApiTokenJson"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tokens/{tokenId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** @description Revokes the token: its next request is refused. */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tokenId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Your runs, newest first, optionally only those with an externalRef or a status. */
-        get: {
-            parameters: {
-                query?: {
-                    externalRef?: string;
-                    status?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunPage"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** @description Makes a project from the screenplay (JSON `script`, or a multipart `file`) and runs every step. Send an Idempotency-Key header so a retried request never makes a second run. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateRunRequest"];
-                    "multipart/form-data": components["schemas"]["CreateRunRequest"];
-                };
-            };
-            responses: {
-                /** @description Accepted */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunJson"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Forbidden */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Payload Too Large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Unprocessable Entity */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/runs/{runId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunJson"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/runs/{runId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Accepted */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunJson"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/runs/{runId}/retry-failed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Starts a new run of the project that redoes only its failed scenes; answers with the new run. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Accepted */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunJson"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/runs/{runId}/media": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Links to the project's finished movie, subtitles and manifest that work without a cookie until they expire; call again for fresh ones. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunMediaJson"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3309,21 +2799,6 @@ export interface components {
             /** Format: int32 */
             afterSceneId: null | number | string;
         };
-        ApiTokenJson: {
-            /** Format: int32 */
-            id: number | string;
-            name: string;
-            prefix: string;
-            scopes: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt: null | string;
-            /** Format: date-time */
-            lastUsedAt: null | string;
-            /** Format: date-time */
-            revokedAt: null | string;
-        };
         ChangePasswordRequest: {
             currentPassword: null | string;
             newPassword: null | string;
@@ -3346,30 +2821,10 @@ export interface components {
             personName?: null | string;
             period?: null | string;
         };
-        CreateApiTokenRequest: {
-            name: null | string;
-            scopes: null | string[];
-            /** Format: double */
-            expiresInDays: null | number | string;
-        };
-        CreatedApiTokenJson: {
-            token: string;
-            details: components["schemas"]["ApiTokenJson"];
-        };
         CreateProjectRequest: {
             title: null | string;
             scriptContent: null | string;
             aspectRatio: null | string;
-        };
-        CreateRunRequest: {
-            title: null | string;
-            script: null | string;
-            aspect: null | string;
-            providers: null | components["schemas"]["RunProviders"];
-            /** Format: double */
-            maxCostUsd: null | number | string;
-            externalRef: null | string;
-            webhookUrl: null | string;
         };
         DialogueLineEdit: {
             speaker: string;
@@ -3404,11 +2859,6 @@ export interface components {
         LoginRequest: {
             email: null | string;
             password: null | string;
-        };
-        MediaLink: {
-            url: string;
-            /** Format: date-time */
-            expiresAt: string;
         };
         MessageResponse: {
             message: string;
@@ -3499,6 +2949,11 @@ export interface components {
             /** Format: int32 */
             stepsTotal: number | string;
             summary: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            staleScenes: number | string;
         };
         PromptResponse: {
             /** Format: int32 */
@@ -3538,68 +2993,22 @@ export interface components {
             runId: string;
             statusUrl: string;
         };
-        RunFailure: {
-            step: null | string;
-            /** Format: int32 */
-            sceneId: null | number | string;
-            message: string;
-        };
-        RunJson: {
-            id: string;
-            /** Format: int32 */
-            projectId: number | string;
+        RunActivityJson: {
+            step: string;
             title: string;
-            externalRef: null | string;
-            status: string;
-            message: null | string;
-            steps: string[];
-            currentStep: null | string;
             /** Format: int32 */
-            progress: number | string;
-            /** Format: double */
-            costUsd: number | string;
-            /** Format: double */
-            maxCostUsd: null | number | string;
+            stepProgress: number | string;
             /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            finishedAt: null | string;
-            isLatest: boolean;
-            phases: null | components["schemas"]["PhaseStatusJson"][];
-            scenes: null | components["schemas"]["SceneStatusJson"][];
-            failures: components["schemas"]["RunFailure"][];
-            links: components["schemas"]["RunLinks"];
-        };
-        RunLinks: {
-            self: string;
-            cancel: string;
-            retryFailed: string;
-            media: string;
-            project: string;
-            status: string;
-        };
-        RunMediaJson: {
-            movie: null | components["schemas"]["MediaLink"];
-            subtitlesVtt: null | components["schemas"]["MediaLink"];
-            subtitlesSrt: null | components["schemas"]["MediaLink"];
-            manifest: null | components["schemas"]["MediaLink"];
-            message: null | string;
-        };
-        RunPage: {
-            items: components["schemas"]["RunJson"][];
+            stepStartedAt: null | string;
             /** Format: int32 */
-            page: number | string;
+            elapsedSeconds: number | string;
             /** Format: int32 */
-            pageSize: number | string;
+            runElapsedSeconds: number | string;
             /** Format: int32 */
-            total: number | string;
-        };
-        RunProviders: {
-            video: null | string;
-            image: null | string;
-            analyzer: null | string;
+            estimatedSecondsLeft: null | number | string;
+            workingOn: components["schemas"]["WorkingSceneJson"][];
+            slow: boolean;
+            notice: null | string;
         };
         SceneCharacterResponse: {
             /** Format: int32 */
@@ -3709,6 +3118,8 @@ export interface components {
             /** Format: int32 */
             progress: number | string;
             message: null | string;
+            /** Format: date-time */
+            startedAt?: null | string;
         };
         StoryboardResponse: {
             /** Format: int32 */
@@ -3811,6 +3222,17 @@ export interface components {
             summary: string;
             /** Format: int32 */
             queuePosition?: null | number | string;
+            activity?: null | components["schemas"]["RunActivityJson"];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            staleScenes: number | string;
+        };
+        WorkingSceneJson: {
+            /** Format: int32 */
+            sceneNumber: number | string;
+            title: string;
         };
     };
     responses: never;
