@@ -96,7 +96,9 @@ public class RunsApiTests : IClassFixture<AppFactory>
         other.Headers.Add("Idempotency-Key", key);
         var reused = await partner.SendAsync(other);
         Assert.EndsWith("/idempotency-key-reused", await reused.ProblemTypeAsync(422));
-        await WaitForApiRunAsync(partner, answers[0]!);
+        // The run itself is not this test's concern: stopped so it leaves the machine to the others.
+        var cancel = await partner.PostAsync($"/api/v1/runs/{answers[0]}/cancel", null);
+        Assert.True((int)cancel.StatusCode is 202 or 409, $"cancel answered {(int)cancel.StatusCode}");
     }
 
     [Fact]
