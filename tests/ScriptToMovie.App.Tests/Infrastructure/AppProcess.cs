@@ -49,6 +49,18 @@ public sealed class AppProcess : IDisposable
         _process.WaitForExit(TestTime.Seconds(10));
     }
 
+    /// <summary>Settings for an app process over <paramref name="data"/> with every pipeline wait cut short, so a dead
+    /// worker's lease expires in two seconds (times the test time scale).</summary>
+    public static Dictionary<string, string> QuickPipeline(string data) => new()
+    {
+        ["DATA_DIR"] = data,
+        ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
+        ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
+        ["PIPELINE_LEASE_SECONDS"] = TestTime.SettingSeconds(2),
+        ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
+        ["LOGIN_RATE_LIMIT"] = "1000",
+    };
+
     public static int FreePort()
     {
         var l = new TcpListener(IPAddress.Loopback, 0);

@@ -22,7 +22,7 @@ public class CrashSafetyTests
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(2) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-").FullName;
         var port = AppProcess.FreePort();
-        var env = new Dictionary<string, string>(QuickPipeline(data))
+        var env = new Dictionary<string, string>(AppProcess.QuickPipeline(data))
         {
             // Joining stream copies finishes in half a second, too quick to catch reliably; drawing the captions
             // into the picture re-encodes the movie, which is the assembly worth surviving a crash in.
@@ -80,7 +80,7 @@ public class CrashSafetyTests
         await using var kling = await FakeKlingServer.StartAsync(new FakeKlingOptions { ProcessingFor = TestTime.Seconds(3) });
         var data = Directory.CreateTempSubdirectory("s2m-crash-kling-").FullName;
         var port = AppProcess.FreePort();
-        var env = new Dictionary<string, string>(QuickPipeline(data))
+        var env = new Dictionary<string, string>(AppProcess.QuickPipeline(data))
         {
             ["VIDEO_PROVIDER"] = "kling",
             ["IMAGE_PROVIDER"] = "kling",
@@ -122,17 +122,6 @@ public class CrashSafetyTests
             worker.Dispose();
         }
     }
-
-    /// <summary>Every wait of the pipeline cut short, so a dead worker's lease expires in two seconds (times the test time scale).</summary>
-    private static Dictionary<string, string> QuickPipeline(string data) => new()
-    {
-        ["DATA_DIR"] = data,
-        ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
-        ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-        ["PIPELINE_LEASE_SECONDS"] = TestTime.SettingSeconds(2),
-        ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
-        ["LOGIN_RATE_LIMIT"] = "1000",
-    };
 
     private static async Task<HttpClient> SignedInAsync(int port)
     {

@@ -11,15 +11,7 @@ public class WorkerDeathTests
     {
         var data = Directory.CreateTempSubdirectory("s2m-death-").FullName;
         var port = AppProcess.FreePort();
-        var env = new Dictionary<string, string>
-        {
-            ["DATA_DIR"] = data,
-            ["PIPELINE_QUEUE_POLL_SECONDS"] = "0.2",
-            ["PIPELINE_HEARTBEAT_SECONDS"] = "0.5",
-            ["PIPELINE_LEASE_SECONDS"] = TestTime.SettingSeconds(2),
-            ["PIPELINE_RECONCILE_SECONDS"] = "0.5",
-            ["LOGIN_RATE_LIMIT"] = "1000",
-        };
+        var env = AppProcess.QuickPipeline(data);
         using var api = AppProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--no-worker"], env);
         var worker = AppProcess.Start(["worker"], env);
         try

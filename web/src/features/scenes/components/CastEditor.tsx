@@ -1,11 +1,10 @@
 import { useEffect, useState } from "react";
 import { num, type Character } from "../../../lib/api/client";
-import { messageOf } from "../../../lib/api/problem";
+import { SaveRow } from "./SaveRow";
 
 /** Who is in the scene: their looks go into its frame and prompt. */
 export function CastEditor({ present, characters, onSave, readOnlyReason }: { present: number[]; characters: Character[]; onSave: (ids: number[]) => Promise<unknown>; readOnlyReason?: string }) {
   const [draft, setDraft] = useState(present);
-  const [message, setMessage] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   useEffect(() => setDraft(present), [present]);
   // A long script has dozens of speaking parts: the scene's own come first, the rest on request.
@@ -33,26 +32,7 @@ export function CastEditor({ present, characters, onSave, readOnlyReason }: { pr
           </button>
         )}
       </div>
-      {!readOnlyReason && (
-        <div className="mt-2 flex items-center gap-3">
-          <button
-            type="button"
-            className="btn-secondary px-3 py-1.5 text-xs"
-            disabled={!dirty}
-            onClick={async () => {
-              try {
-                await onSave(draft);
-                setMessage("Saved.");
-              } catch (e) {
-                setMessage(messageOf(e));
-              }
-            }}
-          >
-            Save characters
-          </button>
-          {message && <span className="text-xs text-muted" role="status">{message}</span>}
-        </div>
-      )}
+      {!readOnlyReason && <SaveRow label="Save characters" disabled={!dirty} onSave={() => onSave(draft)} />}
     </fieldset>
   );
 }
