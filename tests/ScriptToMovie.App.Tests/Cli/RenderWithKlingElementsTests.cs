@@ -4,6 +4,7 @@ using CliWrap;
 using CliWrap.Buffered;
 using Microsoft.Data.Sqlite;
 using ScriptToMovie.Fakes.Kling;
+using Xunit.Abstractions;
 
 namespace ScriptToMovie.App.Tests.Cli;
 
