@@ -7,7 +7,7 @@ namespace ScriptToMovie.App.Tests.EndToEnd;
 [Trait("Category", "Browser")]
 public class MovieJourneyTests : IClassFixture<OfflineServer>
 {
-    private static readonly string[] Steps = ["parse", "trailer", "storyboard", "prompts", "voices", "clips", "assemble"];
+    private static readonly string[] Steps = ["parse", "trailer", "cast", "storyboard", "prompts", "voices", "clips", "assemble"];
     private readonly OfflineServer _server;
     public MovieJourneyTests(OfflineServer server) => _server = server;
 

@@ -21,7 +21,7 @@ public class PhoneAndStatusTests : IClassFixture<OfflineServer>
         await api.WaitForRunAsync(id);
 
         await page.GotoAsync($"/projects/{id}");
-        await Expect(page.GetByTestId("pipeline-summary")).ToContainTextAsync("Parsed · 1 of 7 steps");
+        await Expect(page.GetByTestId("pipeline-summary")).ToContainTextAsync("Parsed · 1 of 8 steps");
         Assert.NotEqual("completed", await page.GetByTestId("pipeline").GetAttributeAsync("data-status"));
         await Expect(page.GetByTestId("phase-script-to-trailer")).Not.ToHaveAttributeAsync("data-status", "completed");
         var assemble = page.GetByRole(AriaRole.Button, new() { Name = "Assemble movie" });
@@ -31,7 +31,7 @@ public class PhoneAndStatusTests : IClassFixture<OfflineServer>
         await page.CheckPageAsync("project-parsed-only");
 
         await page.GotoAsync("/");
-        await Expect(page.GetByTestId("project-summary").First).ToHaveTextAsync("Parsed · 1 of 7 steps");
+        await Expect(page.GetByTestId("project-summary").First).ToHaveTextAsync("Parsed · 1 of 8 steps");
     }
 
     [Theory]

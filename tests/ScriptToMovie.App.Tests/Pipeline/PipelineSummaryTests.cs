@@ -18,14 +18,14 @@ public class PipelineSummaryTests : IClassFixture<AppFactory>
         var s = await client.WaitForRunAsync(id);
 
         Assert.NotEqual("completed", s.GetProperty("status").GetString());
-        Assert.Equal("Parsed · 1 of 7 steps", s.GetProperty("summary").GetString());
+        Assert.Equal("Parsed · 1 of 8 steps", s.GetProperty("summary").GetString());
         Assert.Equal(1, s.GetProperty("stepsDone").GetInt32());
         Assert.True(s.GetProperty("progress").GetInt32() < 100, s.ToString());
         Assert.DoesNotContain("complete.", s.GetProperty("message").GetString());
 
         var listed = (await client.GetJsonAsync("/api/projects")).EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == id);
         Assert.NotEqual("completed", listed.GetProperty("status").GetString());
-        Assert.Equal("Parsed · 1 of 7 steps", listed.GetProperty("summary").GetString());
+        Assert.Equal("Parsed · 1 of 8 steps", listed.GetProperty("summary").GetString());
     }
 
     [Fact]
