@@ -13,7 +13,12 @@ public static class WorkerCommand
         cmd.SetAction(async (r, ct) =>
         {
             DotEnvFile.LoadIfPresent(Directory.GetCurrentDirectory());
-            var builder = Host.CreateApplicationBuilder();
+            // The generic host reads only DOTNET_ENVIRONMENT; serve (and ./s2m) name it ASPNETCORE_ENVIRONMENT, and a
+            // worker must run in the same environment as its API, or Development's defaults meet Production's rules.
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT"),
+            });
             if (r.GetValue(data) is { } d) builder.Configuration.AddInMemoryCollection([new("DATA_DIR", d)]);
             SettingsCatalog.Check(builder.Configuration, builder.Environment.EnvironmentName);
             LogSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);

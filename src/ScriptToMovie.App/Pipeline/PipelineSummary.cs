@@ -3,7 +3,7 @@ using ScriptToMovie.App.Data;
 
 namespace ScriptToMovie.App.Pipeline;
 
-/// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 7 steps", never "Completed" after one step.</summary>
+/// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 8 steps", never "Completed" after one step.</summary>
 public sealed record PipelineSummaryJson(int StepsDone, int StepsTotal, string Summary);
 
 /// <summary>Whether a phase route can start now and, when not, the sentence the button shows instead of a 409.</summary>

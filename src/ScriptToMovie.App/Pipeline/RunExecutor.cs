@@ -55,7 +55,7 @@ public sealed class RunExecutor(
         using var tracked = cancellations.Track(runId, cancel);
         using var stopHeartbeat = new CancellationTokenSource();
         var heartbeat = HeartbeatAsync(runId, owner, cancel, stopHeartbeat.Token);
-        try { await DriveAsync(runId, cancel.Token, shutdown); }
+        try { await DriveAsync(runId, cancel.Token); }
         finally
         {
             await stopHeartbeat.CancelAsync();
@@ -89,7 +89,7 @@ public sealed class RunExecutor(
         return await work(scope.ServiceProvider.GetRequiredService<AppDb>(), scope.ServiceProvider);
     }
 
-    private async Task DriveAsync(string runId, CancellationToken ct, CancellationToken shutdown)
+    private async Task DriveAsync(string runId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -133,7 +133,8 @@ public sealed class RunExecutor(
 
             if (outcome.Kind == OutcomeKind.Cancelled)
             {
-                if (shutdown.IsCancellationRequested && !run.CancelRequested) return; // worker stopping: another resumes the run
+                // Only the user's cancel ends the run: a stopping worker or a lost lease leaves it to the next holder.
+                if (!run.CancelRequested) return;
                 await StepStates.SetAsync(db, project.Id, name, StepStatus.Pending, 0, "Cancelled before this step finished.", CancellationToken.None);
                 await FinishAsync(db, project, run, ProjectStatus.Cancelled, "The run was cancelled. Finished work is kept; start again to continue.");
                 return;

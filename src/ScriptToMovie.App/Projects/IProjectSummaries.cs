@@ -2,7 +2,7 @@ using ScriptToMovie.App.Data;
 
 namespace ScriptToMovie.App.Projects;
 
-/// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 7 steps".</summary>
+/// <summary>Where a project stands in the whole pipeline: "Parsed · 1 of 8 steps".</summary>
 /// <param name="StaleScenes">Scenes an edit changed since their parts were made: the movie no longer shows them as they are.</param>
 public sealed record ProjectSummary(int StepsDone, int StepsTotal, string Summary, int StaleScenes = 0);
 

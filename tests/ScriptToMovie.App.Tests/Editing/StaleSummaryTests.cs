@@ -20,7 +20,7 @@ public sealed class StaleSummaryTests : IClassFixture<StaleSummaryTests.MockApp>
     public async Task Editing_two_finished_scenes_makes_the_project_say_two_scenes_changed_until_they_are_regenerated()
     {
         var project = await EditedProject.MadeAsync(_app, RunControlTests.ThreeScenes);
-        Assert.Equal("Completed · 7 of 7 steps", await SummaryAsync(project));
+        Assert.Equal("Completed · 8 of 8 steps", await SummaryAsync(project));
 
         foreach (var n in new[] { 2, 3 })
         {
@@ -30,14 +30,14 @@ public sealed class StaleSummaryTests : IClassFixture<StaleSummaryTests.MockApp>
         }
 
         var status = await project.Client.GetJsonAsync($"/api/workflow/{project.Id}/status");
-        Assert.Equal("2 scenes changed since the movie was made · 7 of 7 steps", status.GetProperty("summary").GetString());
+        Assert.Equal("2 scenes changed since the movie was made · 8 of 8 steps", status.GetProperty("summary").GetString());
         Assert.Equal(2, status.GetProperty("staleScenes").GetInt32());
         var listed = (await project.Client.GetJsonAsync("/api/projects")).EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == project.Id);
-        Assert.Equal("2 scenes changed since the movie was made · 7 of 7 steps", listed.GetProperty("summary").GetString());
+        Assert.Equal("2 scenes changed since the movie was made · 8 of 8 steps", listed.GetProperty("summary").GetString());
         Assert.Equal(2, listed.GetProperty("staleScenes").GetInt32());
 
         await project.RunAsync($"/api/projects/{project.Id}/scenes/{await project.SceneIdAsync(2)}/regenerate");
-        Assert.Equal("1 scene changed since the movie was made · 7 of 7 steps", await SummaryAsync(project));
+        Assert.Equal("1 scene changed since the movie was made · 8 of 8 steps", await SummaryAsync(project));
     }
 
     private static async Task<string?> SummaryAsync(EditedProject project) =>

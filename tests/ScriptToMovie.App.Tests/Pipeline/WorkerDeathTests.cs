@@ -29,7 +29,7 @@ public class WorkerDeathTests
             await TestTime.UntilAsync(async () =>
             {
                 var s = await client.GetJsonAsync($"/api/workflow/{id}/status");
-                Assert.True(s.GetProperty("status").GetString() is "queued" or "running", $"the run ended before its clips: {s}");
+                Assert.True(s.GetProperty("status").GetString() is "queued" or "running", $"the run ended before its clips: {s}\n{worker.Output}");
                 return s.GetProperty("currentStep").GetString() == "clips" && ToolsWriting(mine).Count > 0;
             }, 180, () => $"an ffmpeg making a clip in {mine}*\n{worker.Output}");
             var folder = Directory.GetDirectories(work).Single(d => d.StartsWith(mine));
