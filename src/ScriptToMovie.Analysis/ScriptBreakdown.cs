@@ -165,8 +165,7 @@ public sealed partial class ScriptBreakdown
         Flush();
         var present = firstSeen.OrderBy(p => p.Value.Element).ThenBy(p => p.Value.At)
             .Select(p => new ScenePresence(p.Key, p.Value.Speaks)).ToList();
-        var beats = action.Sum(a => ScriptWords.Sentences(a).Count());
-        var duration = DurationEstimate.Seconds(block.EndLine - block.StartLine + 1, words, beats);
+        var duration = SceneLength.Estimate(words, SceneLength.ActionBeats(action));
         return new SceneOutline
         {
             Index = index, Block = block, SettingName = settingName, Interior = interior, LightTime = light, Present = present,

@@ -18,7 +18,7 @@ public class RuleBasedAnalysisTests
             foreach (var present in scene.Present)
                 Assert.True(present.Member.Names.Any(n => words.Description.Contains(n, StringComparison.OrdinalIgnoreCase)),
                     $"Scene {scene.Index + 1} ({scene.Block.Heading}) doesn't name {present.Member.Name}: {words.Description}");
-            Assert.InRange(scene.Duration, DurationEstimate.Minimum, DurationEstimate.Maximum);
+            Assert.InRange(scene.Duration, SceneLength.Shortest, SceneLength.Longest);
             Assert.False(string.IsNullOrWhiteSpace(words.Title));
         }
     }

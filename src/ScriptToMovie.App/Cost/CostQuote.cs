@@ -24,8 +24,8 @@ public sealed record ProjectQuote(
 
 /// <summary>
 /// What the clips still to make will cost with Kling, before anything is generated: every scene without a
-/// completed clip, at the length its speech needs (voices' measured length, else the prompt's, else the
-/// parser's estimate), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
+/// completed clip, at the scene's duration (the parse's estimate from its words and action, the voices' measured
+/// length once they exist, or the user's own number: the same the Scenes tab shows and the clip will last), priced with the same table the budget uses. With IMAGE_PROVIDER=kling each of those scenes
 /// without a finished Kling picture also pays for one.
 /// </summary>
 public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings providers, IMediaStorage storage)
@@ -49,14 +49,6 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
         var completed = (await db.GeneratedVideos.AsNoTracking()
             .Where(v => v.ProjectId == projectId && v.Status == "completed")
             .Select(v => v.SceneId).ToListAsync(ct)).ToHashSet();
-        var speech = (await db.SceneAudio.AsNoTracking()
-                .Where(a => a.ProjectId == projectId && a.Status == "completed" && a.Duration > 0)
-                .Select(a => new { a.SceneId, a.Duration }).ToListAsync(ct))
-            .GroupBy(a => a.SceneId).ToDictionary(g => g.Key, g => g.Max(a => a.Duration));
-        var prompted = (await db.VideoPrompts.AsNoTracking()
-                .Where(p => p.ProjectId == projectId && p.Duration > 0)
-                .Select(p => new { p.SceneId, p.Duration }).ToListAsync(ct))
-            .GroupBy(p => p.SceneId).ToDictionary(g => g.Key, g => (double)g.Max(p => p.Duration));
         var imageProvider = providers.Image;
         var framed = imageProvider != ImageProviders.Kling ? [] : (await db.StoryboardImages.AsNoTracking()
             .Where(i => i.ProjectId == projectId && i.Kind == "scene" && i.Status == "completed" && i.Provider == ImageProviders.Kling && i.SceneId != null)
@@ -70,9 +62,8 @@ public sealed class CostQuote(AppDb db, KlingSettings settings, ProviderSettings
         SceneQuote Price(int id, int number, int? duration)
         {
             var s = new { Id = id, SceneNumber = number, Duration = duration };
-            var seconds = speech.TryGetValue(s.Id, out var a) ? a
-                : prompted.TryGetValue(s.Id, out var p) ? p
-                : s.Duration is > 0 ? s.Duration.Value : UnknownSceneSeconds;
+            // The scene's one duration (SceneLength): what the Scenes tab shows and the clip will last.
+            double seconds = s.Duration is > 0 ? s.Duration.Value : UnknownSceneSeconds;
             var units = settings.Prices.Units(settings.Model, settings.Mode, KlingDuration.For(seconds));
             var frame = framed.Contains(s.Id) ? 0 : framePrice;
             return new SceneQuote(s.Id, s.SceneNumber, Math.Round(seconds, 2), units, Math.Round(settings.Prices.Usd(units) + frame, 4), frame);

@@ -56,7 +56,7 @@ public static class PipelineEndpoints
             return Results.Accepted(accepted.StatusUrl, accepted);
         }).Produces<RunAccepted>(202).ProducesProblem(409).ProducesProblem(404);
 
-        var scenes = app.MapGroup("/api/projects/{id:int}/scenes/{sceneId:int}").WithTags("Pipeline").RequireAuthorization();
+        var scenes = app.MapGroup("/api/projects/{id:int}/scenes/{sceneId:int}").WithTags("Pipeline").RequireAuthorization().TellsProjectChanges();
         scenes.MapPost("/retry", async (int id, int sceneId, HttpContext http, AppDb db, RunStarter starter, CancellationToken ct) =>
         {
             var project = await db.FindOwnedAsync(id, http.User.Id(), ct);

@@ -22,6 +22,7 @@ public static class PipelineSetup
         services.AddSingleton<WorkSlots>();
         services.AddSingleton<RunStatusJson>();
         services.AddSingleton<RunStatusDocuments>();
+        services.AddSingleton<Projects.IProjectChanges>(sp => sp.GetRequiredService<RunStatusDocuments>());
         services.AddSingleton<Projects.IProjectSummaries, ProjectSummaries>();
         services.AddScoped<RunStarter>();
         services.AddScoped<RunControl>();

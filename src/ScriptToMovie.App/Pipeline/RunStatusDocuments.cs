@@ -17,10 +17,13 @@ public sealed record StatusDocument(WorkflowStatus Status, string Json, string S
 /// worker elsewhere wrote without a progress report), never per request.
 /// </summary>
 public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJson builder, PipelineSettings settings, TimeProvider clock)
+    : Projects.IProjectChanges
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ConcurrentDictionary<int, StatusDocument> _documents = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _building = new();
+    /// <summary>Moved by every <see cref="Changed"/>: a document built from reads older than the change is not kept.</summary>
+    private readonly ConcurrentDictionary<int, long> _changes = new();
 
     /// <summary>
     /// The project's document if <paramref name="userId"/> owns it (else 404): no query while the shared document
@@ -45,8 +48,12 @@ public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJso
         return await CurrentAsync(db, project, ct);
     }
 
-    /// <summary>This process changed the project's run: the next read rebuilds.</summary>
-    public void Changed(int projectId) => _documents.TryRemove(projectId, out _);
+    /// <summary>This process changed the project's run, or a user edited its scenes: the next read rebuilds.</summary>
+    public void Changed(int projectId)
+    {
+        _changes.AddOrUpdate(projectId, 1, (_, n) => n + 1);
+        _documents.TryRemove(projectId, out _);
+    }
 
     private async Task<StatusDocument> CurrentAsync(AppDb db, Project project, CancellationToken ct)
     {
@@ -59,9 +66,11 @@ public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJso
         {
             if (_documents.TryGetValue(project.Id, out doc) && doc.Stamp == stamp && Fresh(doc)) return doc;
             var built = clock.GetUtcNow().UtcDateTime;
+            var generation = _changes.GetValueOrDefault(project.Id);
             var status = await builder.BuildAsync(db, project, ct);
             doc = new StatusDocument(status, JsonSerializer.Serialize(status, Json), stamp, built, project.UserId);
-            _documents[project.Id] = doc;
+            // An edit while this was built may not be in it: hand it to this reader, keep it for nobody else.
+            if (_changes.GetValueOrDefault(project.Id) == generation) _documents[project.Id] = doc;
             if (_documents.Count > 4096) Sweep();
             return doc;
         }
@@ -74,7 +83,7 @@ public sealed class RunStatusDocuments(IServiceScopeFactory scopes, RunStatusJso
     {
         var old = clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(1);
         foreach (var (id, doc) in _documents)
-            if (doc.BuiltAt < old) _documents.TryRemove(id, out _);
+            if (doc.BuiltAt < old && _documents.TryRemove(id, out _)) _changes.TryRemove(id, out _);
     }
 
     /// <summary>The project's columns the status needs, without the screenplay text.</summary>

@@ -14,7 +14,7 @@ public static class ProjectContentEndpoints
 {
     public static void MapProjectContent(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/projects/{id:int}").WithTags("Projects").RequireAuthorization();
+        var g = app.MapGroup("/api/projects/{id:int}").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
 
         g.MapGet("/scenes", async (int id, HttpContext http, AppDb db, CancellationToken ct) =>
         {

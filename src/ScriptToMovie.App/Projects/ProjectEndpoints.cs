@@ -17,7 +17,7 @@ public static class ProjectEndpoints
 
     public static void MapProjects(this IEndpointRouteBuilder app)
     {
-        var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization();
+        var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
 
         projects.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, IProjectSummaries summaries, CancellationToken ct) =>
         {

@@ -21,7 +21,7 @@ public static class SceneEditEndpoints
 {
     public static void MapSceneEdits(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/projects/{id:int}").WithTags("Projects").RequireAuthorization();
+        var g = app.MapGroup("/api/projects/{id:int}").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
 
         g.MapPatch("/scenes/{sceneId:int}", async (int id, int sceneId, UpdateSceneRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
         {

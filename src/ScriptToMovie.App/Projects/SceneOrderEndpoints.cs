@@ -16,7 +16,7 @@ public static class SceneOrderEndpoints
 {
     public static void MapSceneOrder(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/projects/{id:int}/scenes").WithTags("Projects").RequireAuthorization();
+        var g = app.MapGroup("/api/projects/{id:int}/scenes").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
 
         g.MapPut("/order", async (int id, SceneOrderRequest body, HttpContext http, AppDb db, CancellationToken ct) =>
         {

@@ -21,7 +21,7 @@ public static class SceneTextEndpoints
 {
     public static void MapSceneText(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/projects/{id:int}/scenes").WithTags("Projects").RequireAuthorization();
+        var g = app.MapGroup("/api/projects/{id:int}/scenes").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
 
         g.MapPost("", async (int id, AddSceneRequest body, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {

@@ -55,6 +55,25 @@ public static class ParsedScript
         }
     }
 
+    /// <summary>
+    /// Each scene's action beats, for its length (<see cref="SceneLength"/>): from the action the user wrote when they
+    /// edited it, else from the script's own scene that starts on its line with its heading (else the first with its heading).
+    /// </summary>
+    public static async Task<Dictionary<int, int>> ActionBeatsAsync(AppDb db, int projectId, IReadOnlyList<Scene> scenes, CancellationToken ct)
+    {
+        var script = await db.Projects.Where(p => p.Id == projectId).Select(p => p.ScriptContent).SingleAsync(ct);
+        IReadOnlyList<SceneBlock> blocks;
+        try { blocks = ScreenplayReader.ReadText(script).Scenes; }
+        catch (UnreadableScreenplayException) { blocks = []; }
+        return scenes.ToDictionary(s => s.Id, s =>
+        {
+            if (Edited.Has(s.EditedFields, "action")) return SceneLength.ActionBeats([s.Action ?? ""]);
+            var block = blocks.FirstOrDefault(b => b.StartLine == s.StartLine && b.Heading == s.Heading)
+                ?? blocks.FirstOrDefault(b => b.Heading == s.Heading);
+            return block is null ? 0 : SceneLength.ActionBeats(block);
+        });
+    }
+
     /// <summary>The project's dialogue lines per scene id, in speaking order.</summary>
     public static async Task<Dictionary<int, List<SceneDialogueLine>>> LinesBySceneAsync(AppDb db, int projectId, CancellationToken ct)
     {

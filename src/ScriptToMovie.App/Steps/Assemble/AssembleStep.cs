@@ -165,7 +165,7 @@ public sealed class AssembleStep(AssembleSettings settings, ProcessRunner runner
 
         var inputs = await SceneClipInputs.LoadAsync(context.Db, context.Storage, scene, ct);
         var output = Path.Combine(workDir, $"stand-in-{scene.SceneNumber:000}.mp4");
-        var seconds = ClipLength.For(inputs.SpeechSeconds, profile);
+        var seconds = ClipLength.For(scene, inputs.SpeechSeconds, profile);
         var animatic = context.Services.GetRequiredKeyedService<IVideoProvider>(VideoProviders.Animatic);
         await animatic.GenerateAsync(
             new ClipRequest(scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading, inputs.Prompt, inputs.NegativePrompt,

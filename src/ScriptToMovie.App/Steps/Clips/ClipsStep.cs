@@ -124,7 +124,7 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
         var request = new ClipRequest(
             scene.ProjectId, scene.Id, scene.SceneNumber, scene.Heading,
             inputs.Prompt, inputs.NegativePrompt,
-            ClipLength.For(inputs.SpeechSeconds, profile),
+            ClipLength.For(scene, inputs.SpeechSeconds, profile),
             inputs.FramePath, inputs.AudioPath,
             profile.Width, profile.Height, aspect, output,
             context.IsUserRetry,

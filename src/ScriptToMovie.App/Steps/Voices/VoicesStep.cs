@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ScriptToMovie.Analysis;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Steps;
 using ScriptToMovie.App.Pipeline;
@@ -33,6 +34,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
         await ParsedScript.EnsureAsync(db, project.Id, ct);
         var spoken = await ParsedScript.LinesBySceneAsync(db, project.Id, ct);
         var rows = await db.SceneAudio.Where(a => a.ProjectId == project.Id).ToListAsync(ct);
+        var beats = await ParsedScript.ActionBeatsAsync(db, project.Id, scenes, ct);
         var builder = new SceneAudioBuilder(runner);
         int done = 0, failed = 0;
 
@@ -43,6 +45,7 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
                 && (row.StorageKey is null || await context.Storage.ExistsAsync(row.StorageKey, ct))
                 && !VoiceChanged(row.TimingsJson, voices))
             {
+                await MeasureAsync(db, scene, row, beats, ct);
                 await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} already made");
                 continue;
             }
@@ -96,12 +99,26 @@ public sealed class VoicesStep(ProcessRunner runner) : IPipelineStep
             }
             await db.SaveChangesAsync(ct);
             if (row.Status == "completed") await SceneFiles.ClearStaleAsync(db, scene.Id, Stale.Voice, ct);
+            await MeasureAsync(db, scene, row, beats, ct);
             await context.ReportAsync(++done * 100 / scenes.Count, $"Voices for scene {scene.SceneNumber} ready ({lines.Count} line{(lines.Count == 1 ? "" : "s")})");
         }
 
         if (failed > 0 && failed == scenes.Count(s => spoken.ContainsKey(s.Id)))
             throw new StepFailedException("No scene's voices could be made; check that espeak-ng is installed.");
         if (failed > 0) context.Notes.Add($"The voices of {failed} scene{(failed == 1 ? "" : "s")} could not be made; those clips will be silent.");
+    }
+
+    /// <summary>
+    /// Writes the scene's measured duration (its voiced lines plus a breath, or its action: <see cref="SceneLength"/>) over
+    /// the parse's estimate, so the Scenes tab, the quote and the clip that is made next say the same. A duration the
+    /// user set is theirs and stays.
+    /// </summary>
+    private static async Task MeasureAsync(AppDb db, Scene scene, SceneAudioRow row, IReadOnlyDictionary<int, int> beats, CancellationToken ct)
+    {
+        if (row.Status != "completed" || Edited.Has(scene.EditedFields, "duration")) return;
+        var seconds = SceneLength.Seconds(row.Duration, beats.GetValueOrDefault(scene.Id));
+        if (scene.Duration == seconds) return;
+        await db.Scenes.Where(s => s.Id == scene.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Duration, seconds), ct);
     }
 
     /// <summary>True when a character's voice was changed (PATCH) since the scene was voiced.</summary>

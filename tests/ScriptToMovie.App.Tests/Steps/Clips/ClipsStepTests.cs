@@ -32,6 +32,7 @@ public class ClipsStepTests
         {
             Assert.Equal("completed", ok.Status);
             Assert.Equal("mock", ok.Provider);
+            // These scenes have no duration and no voices: the shortest scene.
             Assert.Equal(3.0, ok.Duration!.Value, 0.05);
             Assert.True(await h.Storage.ExistsAsync(ok.StorageKey!));
         }
@@ -46,7 +47,7 @@ public class ClipsStepTests
     }
 
     [Fact]
-    public async Task An_animatic_clip_lasts_as_long_as_the_voices_plus_a_breath_with_one_h264_and_one_aac_stream()
+    public async Task An_animatic_clip_lasts_the_scenes_measured_duration_the_voices_plus_a_breath_with_one_h264_and_one_aac_stream()
     {
         await using var h = await StepHarness.CreateAsync();
         await h.RunAsync<StoryboardStep>();
@@ -57,14 +58,17 @@ public class ClipsStepTests
         var lighthouse = await h.Db.GeneratedVideos.SingleAsync(v => v.SceneId == scenes[1].Id);
         var speech = (await h.Db.SceneAudio.SingleAsync(a => a.SceneId == scenes[1].Id)).Duration;
         Assert.Equal("animatic", lighthouse.Provider);
-        Assert.Equal(Math.Max(3, speech + 0.8), lighthouse.Duration!.Value, 0.05);
+        // The voices step wrote the measured duration (whole seconds, a breath after the last line) on the scene.
+        var measured = scenes[1].Duration!.Value;
+        Assert.InRange(measured, speech + 0.8, speech + 1.8);
+        Assert.Equal(measured, lighthouse.Duration!.Value, 0.05);
 
         var info = await new Probe(h.Runner).ReadAsync(await h.LocalPathAsync(lighthouse.StorageKey!));
         Assert.Equal(["h264", "aac"], info.Streams.Select(s => s.CodecName));
         Assert.Equal((1280, 720), (info.Width, info.Height));
 
         var silent = await h.Db.GeneratedVideos.SingleAsync(v => v.SceneId == scenes[2].Id);
-        Assert.Equal(3.0, silent.Duration!.Value, 0.05);
+        Assert.Equal(scenes[2].Duration!.Value, silent.Duration!.Value, 0.05);
     }
 
     [Fact]

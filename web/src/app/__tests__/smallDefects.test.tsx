@@ -49,6 +49,18 @@ describe("The small things a first visit trips over", () => {
     expect(await screen.findByTestId("scene-count")).toHaveTextContent("1 scene in the preview, not parsed yet");
   });
 
+  it("heads a finished project whose scenes were edited since with what is true, not Completed", async () => {
+    serveProject(
+      project({ status: "completed", progress: 100, stepsDone: 8, stepsTotal: 8, staleScenes: 2, summary: "2 scenes changed since the movie was made · 8 of 8 steps" }),
+      workflowStatus({}, { status: "completed", staleScenes: 2, summary: "2 scenes changed since the movie was made · 8 of 8 steps" }),
+    );
+    renderApp("/projects/7/script");
+    const header = (await screen.findByTestId("project-summary")).parentElement!;
+    expect(header).toHaveTextContent("Edited · 2 scenes to remake");
+    expect(header).not.toHaveTextContent("Completed");
+    await waitFor(() => expect(screen.getByTestId("pipeline")).toHaveTextContent("Edited · 2 scenes to remake"));
+  });
+
   it("says an unknown tab does not exist instead of showing the script", async () => {
     serveProject();
     renderApp("/projects/7/scnes");

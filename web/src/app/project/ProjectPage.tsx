@@ -55,7 +55,7 @@ export function ProjectPage() {
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
-          <StatusBadge status={p.status} />
+          <StatusBadge status={p.status} staleScenes={num(p.staleScenes)} />
           <span className="text-sm text-muted" data-testid="project-summary">{p.summary}</span>
         </div>
         <p className="mt-1 text-sm text-muted">

@@ -43,7 +43,7 @@ export function PipelineView({ status, connection, busy, actionError, onAction, 
         <h2 id="pipeline-heading" className="text-lg font-semibold">
           Pipeline
         </h2>
-        <StatusBadge status={status.status} />
+        <StatusBadge status={status.status} staleScenes={num(status.staleScenes)} />
         <span className="text-sm text-muted" aria-live="off" data-testid="pipeline-summary">
           {status.summary} · {num(status.progress)}%
         </span>

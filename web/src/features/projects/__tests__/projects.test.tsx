@@ -31,6 +31,17 @@ describe("The projects list", () => {
     expect(within(screen.getByRole("listitem", { name: "The Last Birthday Card" })).getByText("Draft")).toBeInTheDocument();
   });
 
+  it("says a finished movie whose scenes were edited since is edited, not completed", async () => {
+    const edited = project({ id: 5, title: "Edited Coffee", status: "completed", progress: 100, staleScenes: 1, summary: "1 scene changed since the movie was made · 8 of 8 steps" });
+    server.use(http.get("*/api/projects", () => HttpResponse.json([edited])));
+    renderApp("/");
+
+    const card = await screen.findByRole("listitem", { name: "Edited Coffee" });
+    expect(within(card).getByText("Edited · 1 scene to remake")).toBeInTheDocument();
+    expect(within(card).queryByText("Completed")).not.toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("deletes a project only after the user confirms", async () => {
     const deleted: string[] = [];
     let remaining = list;

@@ -75,7 +75,7 @@ function ProjectCard({ project }: { project: Project }) {
           </div>
         )}
         <div className="absolute left-3 top-3 rounded-full bg-ink/85">
-          <StatusBadge status={project.status} />
+          <StatusBadge status={project.status} staleScenes={num(project.staleScenes)} />
         </div>
       </div>
       <div className="flex flex-1 flex-col gap-3 p-4">
