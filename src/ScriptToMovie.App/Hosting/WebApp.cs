@@ -89,6 +89,7 @@ public static class WebApp
         ExportEndpoints.Map(app);
         app.MapCost();
         VoicePreviewEndpoint.Map(app);
+        ScriptToMovie.App.Steps.Cast.CastSheetEndpoints.Map(app);
         VoiceListEndpoint.Map(app);
         ClipListEndpoint.Map(app);
         RebuildPreviewEndpoint.Map(app);

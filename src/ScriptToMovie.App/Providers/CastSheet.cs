@@ -25,11 +25,29 @@ public sealed record CastSheet
     public string? ElementId { get; set; }
     /// <summary>Which Kling account made the element (the id is tied to it).</summary>
     public string? ElementAccount { get; set; }
+    /// <summary>The user looked at the sheet and accepted it (decision 0102); any new picture makes it a draft again.</summary>
+    public bool Approved { get; set; }
+    /// <summary>True when the front view is a picture the user uploaded rather than one Kling drew.</summary>
+    public bool FrontUploaded { get; set; }
+    /// <summary>Goes up with every new set of pictures, so their addresses change and no browser shows a cached one.</summary>
+    public int Version { get; set; }
+
+    /// <summary>
+    /// The same character's sheet to be made again, a draft with no external ids yet (each new call gets a new one)
+    /// and no element: the old element id is dropped, because the files are the truth and they change.
+    /// </summary>
+    public CastSheet Remade(bool frontUploaded) => new()
+    {
+        CharacterId = CharacterId,
+        Name = Name,
+        FrontUploaded = frontUploaded,
+        Version = Version + 1,
+    };
 
     public static string Folder(int projectId, int characterId) => StorageKey.For(projectId, "cast", characterId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public static string FrontKey(int projectId, int characterId) => Folder(projectId, characterId) + "/front.png";
     public static string AngleKey(int projectId, int characterId, int n) => Folder(projectId, characterId) + $"/angle-{n}.png";
-    private static string ManifestKey(int projectId, int characterId) => Folder(projectId, characterId) + "/sheet.json";
+    public static string ManifestKey(int projectId, int characterId) => Folder(projectId, characterId) + "/sheet.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

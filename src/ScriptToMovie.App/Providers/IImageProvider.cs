@@ -39,6 +39,9 @@ public sealed record FrameJob(
 {
     /// <summary>The scene's characters' elements, most important first (see Steps/SceneCast); empty when none were made.</summary>
     public IReadOnlyList<CastElement> Elements { get; init; } = [];
+
+    /// <summary>The stored frame (PNG) of the latest earlier scene in the same place, for a model that takes reference pictures; null when there is none.</summary>
+    public byte[]? PreviousFrame { get; init; }
 }
 
 /// <summary>A storyboard picture failure with a sentence for the user (stored in storyboardImages.errorMessage).</summary>

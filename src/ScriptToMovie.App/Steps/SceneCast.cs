@@ -30,6 +30,21 @@ public static class SceneCast
         return elements;
     }
 
+    /// <summary>
+    /// The names of the characters in these scenes whose sheet has an element but is not approved (decision 0102): their
+    /// clips use it as drawn, and the clips step says so rather than waiting for an approval nobody may give.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> UnapprovedAsync(AppDb db, IMediaStorage storage, int projectId, IReadOnlyCollection<int> sceneIds, CancellationToken ct)
+    {
+        var cast = await db.SceneCharacters.AsNoTracking().Where(sc => sceneIds.Contains(sc.SceneId))
+            .Select(sc => new { sc.CharacterId, sc.Character!.Name }).Distinct().ToListAsync(ct);
+        var names = new List<string>();
+        foreach (var c in cast.OrderBy(c => c.Name, StringComparer.Ordinal))
+            if (await CastSheet.LoadAsync(storage, projectId, c.CharacterId, ct) is { ElementId: not null, Approved: false })
+                names.Add(c.Name);
+        return names;
+    }
+
     private static bool Named(string text, string name) =>
         Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -21,6 +21,10 @@ public sealed partial class FakeKlingServer
     /// <summary>Models whose image2video takes an element_list (the capability map: Kling 3.0 only).</summary>
     public static readonly string[] ElementVideoModels = ["kling-v3"];
     public static readonly string[] OmniVideoModels = ["kling-video-o1", "kling-v3-omni"];
+    public static readonly string[] OmniImageModels = ["kling-image-o1", "kling-v3-omni"];
+
+    /// <summary>Storyboard picture tasks (generations and omni-image) with what each referenced, in creation order.</summary>
+    public IReadOnlyList<FakeKlingTask> PictureTasks => Tasks.Where(t => t.Product is "generations" or "omni-image").OrderBy(t => t.CreatedAt).ToList();
 
     /// <summary>Video tasks (image2video, text2video, omni-video) with the elements each named, in creation order.</summary>
     public IReadOnlyList<FakeKlingTask> ClipTasks => Tasks.Where(t => t.IsVideo).OrderBy(t => t.CreatedAt).ToList();
@@ -74,6 +78,12 @@ public sealed partial class FakeKlingServer
                 break;
             case "generations" when images + ids.Count > 10:
                 return (1201, "Invalid parameter: reference images and elements together must not exceed 10");
+            case "omni-image":
+                if (!OmniImageModels.Contains(Text(body, "model_name"))) return (1201, "Invalid parameter: model_name must be kling-image-o1 or kling-v3-omni");
+                if (images + ids.Count > 10) return (1201, "Invalid parameter: images and elements together must not exceed 10");
+                if (body["image_list"] is JsonArray pictureList && pictureList.Any(p => p is not JsonObject o || Text(o, "image") is not { Length: > 0 } image || !IsUrlOrRawBase64(image)))
+                    return (1201, "Invalid parameter: image_list[].image must be a URL or raw Base64 without a data: prefix");
+                break;
         }
         if (ids.Count > 0)
             lock (_gate)
@@ -91,6 +101,20 @@ public sealed partial class FakeKlingServer
                     : null)
                 .OfType<string>().ToList()
             : [];
+
+    private static List<string> ReferencedImagesOf(JsonObject body) =>
+        body["image_list"] is JsonArray list
+            ? list.Select(e => e is JsonObject o ? Text(o, "image") ?? Text(o, "image_url") : null).OfType<string>()
+                .Select(Fingerprint).ToList()
+            : [];
+
+    /// <summary>A link as it is; raw Base64 as the SHA-256 of its bytes, so a test can tell which stored file was sent.</summary>
+    private static string Fingerprint(string picture)
+    {
+        if (picture.StartsWith("http", StringComparison.Ordinal)) return picture;
+        var buffer = new byte[picture.Length];
+        return Convert.TryFromBase64String(picture, buffer, out var n) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, n))) : "not-base64";
+    }
 
     private static JsonObject ElementResult(FakeKlingTask task) => new()
     {

@@ -112,11 +112,12 @@ public sealed partial class FakeKlingServer : IAsyncDisposable
         app.MapPost("/v1/videos/{product}", (HttpContext http, string product) =>
             product is "text2video" or "image2video" or "omni-video" ? CreateAsync(http, product) : Error(http, 404, 1202, "Invalid request method"));
         MapGeneral(app);
-        app.MapPost("/v1/images/generations", (HttpContext http) => CreateAsync(http, "generations"));
+        app.MapPost("/v1/images/{product}", (HttpContext http, string product) =>
+            product is "generations" or "omni-image" ? CreateAsync(http, product) : Error(http, 404, 1202, "Invalid request method"));
         app.MapGet("/v1/videos/{product}/{id}", (HttpContext http, string product, string id) => QueryAsync(http, product, id));
-        app.MapGet("/v1/images/generations/{id}", (HttpContext http, string id) => QueryAsync(http, "generations", id));
+        app.MapGet("/v1/images/{product}/{id}", (HttpContext http, string product, string id) => QueryAsync(http, product, id));
         app.MapGet("/v1/videos/{product}", (HttpContext http, string product) => ListAsync(http, product));
-        app.MapGet("/v1/images/generations", (HttpContext http) => ListAsync(http, "generations"));
+        app.MapGet("/v1/images/{product}", (HttpContext http, string product) => ListAsync(http, product));
         app.MapGet("/account/costs", (HttpContext http) => CostsAsync(http));
         app.MapGet("/results/{token}", (HttpContext http, string token) => ResultAsync(http, token));
         app.MapFallback((HttpContext http) => Error(http, 404, 1202, "Invalid request method"));
@@ -162,6 +163,7 @@ public sealed partial class FakeKlingServer : IAsyncDisposable
         var model = Text(body, "model_name") ?? product switch
         {
             "generations" => "kling-v3",
+            "omni-image" => "kling-image-o1",
             "omni-video" => "kling-video-o1",
             "ai-multi-shot" or "advanced-custom-elements" => "n/a",
             _ => "kling-v1",
@@ -187,14 +189,14 @@ public sealed partial class FakeKlingServer : IAsyncDisposable
             }
             var units = product switch
             {
-                "generations" => Options.ImageUnits * n,
+                "generations" or "omni-image" => Options.ImageUnits * n,
                 "ai-multi-shot" => Options.MultiShotUnits,
                 "advanced-custom-elements" => Options.ElementUnits,
                 _ => Options.VideoUnits(model, mode, duration),
             };
             var isVideo = FakeKlingTask.IsVideoProduct(product);
             var active = _tasks.Where(t => t.IsActiveAt(now) && t.IsVideo == isVideo).Sum(t => t.Slots);
-            var slots = isVideo || product != "generations" ? 1 : n;
+            var slots = isVideo || product is not ("generations" or "omni-image") ? 1 : n;
             if (active + slots > Options.ConcurrencyLimit)
             {
                 http.Items["refusal"] = (429, 1303, "parallel task over resource pack limit");
@@ -219,6 +221,7 @@ public sealed partial class FakeKlingServer : IAsyncDisposable
                 AspectRatio = Text(body, "aspect_ratio"),
                 ImageCount = product == "ai-multi-shot" ? 3 : n,
                 ElementIds = ElementIdsOf(body),
+                ReferencedImages = ReferencedImagesOf(body),
                 ElementId = product == "advanced-custom-elements" ? (++_nextElementId).ToString(CultureInfo.InvariantCulture) : null,
                 ElementName = Text(body, "element_name"),
                 Units = units,

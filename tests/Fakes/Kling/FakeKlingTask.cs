@@ -4,7 +4,7 @@ namespace ScriptToMovie.Fakes.Kling;
 public sealed class FakeKlingTask
 {
     public required string TaskId { get; init; }
-    /// <summary>text2video, image2video, omni-video, generations (images), ai-multi-shot or advanced-custom-elements.</summary>
+    /// <summary>text2video, image2video, omni-video, generations or omni-image (images), ai-multi-shot or advanced-custom-elements.</summary>
     public required string Product { get; init; }
     public string? ExternalTaskId { get; init; }
     public required string Prompt { get; init; }
@@ -27,6 +27,9 @@ public sealed class FakeKlingTask
     /// <summary>The element ids the request's element_list named, in order (clips, omni-video, pictures).</summary>
     public IReadOnlyList<string> ElementIds { get; init; } = [];
 
+    /// <summary>The reference pictures the request's image_list sent (omni-image, omni-video), as SHA-256 hex of their bytes, in order.</summary>
+    public IReadOnlyList<string> ReferencedImages { get; init; } = [];
+
     /// <summary>For an advanced-custom-elements task: the element it registers, and its name.</summary>
     public string? ElementId { get; init; }
     public string? ElementName { get; init; }
@@ -36,7 +39,7 @@ public sealed class FakeKlingTask
     public static bool IsVideoProduct(string product) => product is "text2video" or "image2video" or "omni-video";
 
     /// <summary>Video tasks hold one slot of the pack's concurrency; an image task holds one per image, the general ones one.</summary>
-    public int Slots => IsVideo || Product != "generations" ? 1 : ImageCount;
+    public int Slots => IsVideo || Product is not ("generations" or "omni-image") ? 1 : ImageCount;
 
     public string StatusAt(DateTimeOffset now) =>
         now < ProcessingAt ? "submitted" : now < EndsAt ? "processing" : WillFail ? "failed" : "succeed";

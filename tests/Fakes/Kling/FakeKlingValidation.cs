@@ -12,13 +12,13 @@ internal static class FakeKlingValidation
             if (body[field] is { } value && value.GetValueKind() != JsonValueKind.String)
                 return (1201, $"Invalid parameter: {field} must be a string");
         var prompt = Text(body, "prompt");
-        if (product is "text2video" or "generations" or "omni-video" && string.IsNullOrWhiteSpace(prompt)) return (1201, "Invalid parameter: prompt is required");
+        if (product is "text2video" or "generations" or "omni-image" or "omni-video" && string.IsNullOrWhiteSpace(prompt)) return (1201, "Invalid parameter: prompt is required");
         if (prompt is { Length: > 2500 }) return (1201, "Invalid parameter: prompt must not exceed 2500 characters");
         if (Text(body, "negative_prompt") is { Length: > 2500 }) return (1201, "Invalid parameter: negative_prompt must not exceed 2500 characters");
-        if (product != "generations" && Text(body, "duration") is { } d && d is not ("5" or "10"))
+        if (product is not ("generations" or "omni-image") && Text(body, "duration") is { } d && d is not ("5" or "10"))
             return (1201, "Invalid parameter: duration must be 5 or 10");
         if (Text(body, "mode") is { } m && m is not ("std" or "pro")) return (1201, "Invalid parameter: mode must be std or pro");
-        var aspects = product == "generations" ? new[] { "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9" } : ["16:9", "9:16", "1:1"];
+        var aspects = product is "generations" or "omni-image" ? new[] { "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9" } : ["16:9", "9:16", "1:1"];
         if (Text(body, "aspect_ratio") is { } a && !aspects.Contains(a)) return (1201, "Invalid parameter: aspect_ratio is not supported");
         if (body["cfg_scale"] is JsonValue cfg && (!cfg.TryGetValue<double>(out var c) || c < 0 || c > 1))
             return (1201, "Invalid parameter: cfg_scale must be between 0 and 1");
@@ -36,7 +36,7 @@ internal static class FakeKlingValidation
         return null;
     }
 
-    private static bool IsUrlOrRawBase64(string picture)
+    internal static bool IsUrlOrRawBase64(string picture)
     {
         if (picture.StartsWith("https://", StringComparison.Ordinal) || picture.StartsWith("http://", StringComparison.Ordinal)) return true;
         if (picture.StartsWith("data:", StringComparison.Ordinal)) return false;

@@ -20,8 +20,15 @@ public abstract class BrowserServer : IAsyncLifetime
     /// <summary>Settings this server runs with on top of the offline defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
+    /// <summary>Starts what the app talks to (a fake Kling) before the app itself.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="BeforeStartAsync"/> started, after the app.</summary>
+    protected virtual Task AfterStopAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         if (!File.Exists(Path.Combine(Repository.WebDist, "index.html")))
             throw new InvalidOperationException(
                 $"The web UI is not built: {Repository.WebDist}/index.html is missing. Run `npm ci && npm run build` in web/ (scripts/test.sh does) before the browser tests.");
@@ -96,6 +103,7 @@ public abstract class BrowserServer : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         _app?.Dispose();
+        await AfterStopAsync();
         try { Directory.Delete(_data, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

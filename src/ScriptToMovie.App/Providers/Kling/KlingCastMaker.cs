@@ -157,7 +157,7 @@ public sealed class KlingCastMaker(
                 made(task);
                 await ChargeAsync(projectId, runId ?? reservation.RunId, task, settings.ImageUnits, ct);
                 await sheet.SaveAsync(storage, projectId, ct);
-            }, extra);
+            }, extra, settings.ImageModelIsOmni && extra is null ? KlingClient.OmniImage : KlingClient.Images);
             await storage.PutFileAsync(key, download, ct);
         }
         finally

@@ -14,6 +14,7 @@ public sealed class KlingClient(HttpClient http, KlingSettings settings, KlingTo
     public const string Text2Video = "/v1/videos/text2video";
     public const string Image2Video = "/v1/videos/image2video";
     public const string Images = "/v1/images/generations";
+    public const string OmniImage = "/v1/images/omni-image";
     public const string OmniVideo = "/v1/videos/omni-video";
     public const string MultiShot = "/v1/general/ai-multi-shot";
     public const string Elements = "/v1/general/advanced-custom-elements";

@@ -18,9 +18,10 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
     /// recorded even when the download then fails.</param>
     public async Task<KlingImageResult> GenerateAsync(
         string prompt, string? negativePrompt, string aspectRatio, string outputPath,
-        string? externalTaskId = null, CancellationToken ct = default, Func<KlingTask, Task>? succeeded = null, JsonObject? extra = null)
+        string? externalTaskId = null, CancellationToken ct = default, Func<KlingTask, Task>? succeeded = null, JsonObject? extra = null,
+        string endpoint = KlingClient.Images)
     {
-        var task = externalTaskId is null ? null : await client.FindAsync(KlingClient.Images, externalTaskId, ct);
+        var task = externalTaskId is null ? null : await client.FindAsync(endpoint, externalTaskId, ct);
         externalTaskId ??= "s2m-img-" + Guid.NewGuid().ToString("N");
         if (task is null)
         {
@@ -32,17 +33,18 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
                 ["aspect_ratio"] = AspectRatios.Contains(aspectRatio) ? aspectRatio : "16:9",
                 ["external_task_id"] = externalTaskId,
             };
-            if (KlingPrompt.FitNegative(negativePrompt) is { } negative) body["negative_prompt"] = negative;
+            // Omni-image documents no negative prompt.
+            if (endpoint == KlingClient.Images && KlingPrompt.FitNegative(negativePrompt) is { } negative) body["negative_prompt"] = negative;
             // Reference pictures, subject references, elements: the caller's fields win.
             foreach (var (key, value) in extra ?? []) body[key] = value?.DeepClone();
             try
             {
-                task = await client.CreateAsync(KlingClient.Images, body, ct);
+                task = await client.CreateAsync(endpoint, body, ct);
             }
             catch (Exception ex) when (ex is HttpRequestException or KlingApiException { IsOutage: true } or KlingApiException { IsDuplicateExternalId: true })
             {
                 // The create may have landed: find it rather than paying again.
-                var found = await client.FindAsync(KlingClient.Images, externalTaskId, ct);
+                var found = await client.FindAsync(endpoint, externalTaskId, ct);
                 if (found is null) throw;
                 task = found;
             }
@@ -55,7 +57,7 @@ public sealed class KlingImageClient(KlingClient client, KlingSettings settings)
             if (DateTimeOffset.UtcNow >= deadline)
                 throw new TimeoutException($"Kling has not finished the image after {settings.TaskDeadline.TotalMinutes:0.#} minutes.");
             await Task.Delay(settings.NextPoll(waited.Elapsed), ct);
-            task = await client.FindAsync(KlingClient.Images, task.TaskId, ct)
+            task = await client.FindAsync(endpoint, task.TaskId, ct)
                 ?? throw new InvalidOperationException("Kling no longer knows the image task.");
         }
         if (task.Failed)

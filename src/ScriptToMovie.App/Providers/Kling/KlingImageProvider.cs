@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ScriptToMovie.Media.Processes;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -25,6 +26,7 @@ public sealed class KlingImageProvider(
     public async Task<byte[]> MakeAsync(FrameJob job, StoryboardImage row, CancellationToken ct)
     {
         var fresh = job.Redraw || row.Provider != Name;
+        var endpoint = settings.ImageModelIsOmni ? KlingClient.OmniImage : KlingClient.Images;
         row.Provider = Name;
         BudgetReservation? reservation = null;
         var download = runner.Work.File($"s2m-kling-image-{job.ProjectId}-{job.SceneNumber}-{Guid.NewGuid():N}");
@@ -34,7 +36,7 @@ public sealed class KlingImageProvider(
             {
                 // A picture already asked for (a crash, a restart, a retry of a failed attempt) is picked up, not paid again.
                 var existing = !fresh && (row.ProviderTaskId ?? row.ExternalTaskId) is { } id
-                    ? await client.FindAsync(KlingClient.Images, id, ct)
+                    ? await client.FindAsync(endpoint, id, ct)
                     : null;
                 if (existing is { Failed: true })
                 {
@@ -58,14 +60,7 @@ public sealed class KlingImageProvider(
 
                 try
                 {
-                    // The picture carries the cast's identity into the clip (kling-elements.md A.3 §5), as far as the model takes elements.
-                    var elements = job.Elements.Take(settings.ImageElementLimit(settings.ImageModel)).ToList();
-                    var prompt = elements.Count == 0 ? job.Prompt
-                        : string.Join(", ", elements.Select((e, i) => $"<<<element_{i + 1}>>> is {e.Name}")) + ". " + job.Prompt;
-                    var extra = elements.Count == 0 ? null : new System.Text.Json.Nodes.JsonObject
-                    {
-                        ["element_list"] = new System.Text.Json.Nodes.JsonArray([.. elements.Select(e => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["element_id"] = e.ElementId })]),
-                    };
+                    var (prompt, extra) = References(job);
                     await images.GenerateAsync(prompt, job.NegativePrompt, job.AspectRatio, download, row.ExternalTaskId, ct, async task =>
                     {
                         // Charged once the task succeeds, whatever becomes of the download.
@@ -73,7 +68,7 @@ public sealed class KlingImageProvider(
                         row.CostUnits = task.UnitsCharged ?? settings.ImageUnits;
                         await ledger.RecordAsync(job.ProjectId, job.SceneId, reservation?.RunId, task.TaskId, row.CostUnits.Value, ct, settings.ImageUsd(row.CostUnits.Value));
                         await job.SaveRowAsync(ct);
-                    }, extra);
+                    }, extra, endpoint);
                 }
                 catch (KlingResultExpiredException) when (job.IsUserRetry && reservation is null && round == 1)
                 {
@@ -119,6 +114,28 @@ public sealed class KlingImageProvider(
             reservation?.Dispose();
             File.Delete(download);
         }
+    }
+
+    /// <summary>
+    /// The picture carries the cast's identity and the place's look into the clip (kling-elements.md A.3 §5): the
+    /// scene's elements, as many as the model takes, and on omni-image the previous frame of the same place too
+    /// (counted in the same limit, and sent first so the elements give way to it only at the very limit).
+    /// </summary>
+    private (string Prompt, JsonObject? Extra) References(FrameJob job)
+    {
+        var limit = settings.ImageElementLimit(settings.ImageModel);
+        var previous = settings.ImageModelIsOmni && limit > 0 && job.PreviousFrame is { } frame ? frame : null;
+        var elements = job.Elements.Take(limit - (previous is null ? 0 : 1)).ToList();
+        var said = new List<string>();
+        if (previous is not null) said.Add("<<<image_1>>> is the previous frame in this place: keep its setting, light and the people's looks");
+        if (elements.Count > 0) said.Add(string.Join(", ", elements.Select((e, i) => $"<<<element_{i + 1}>>> is {e.Name}")));
+        if (said.Count == 0) return (job.Prompt, null);
+        var extra = new JsonObject();
+        if (elements.Count > 0)
+            extra["element_list"] = new JsonArray([.. elements.Select(e => (JsonNode)new JsonObject { ["element_id"] = e.ElementId })]);
+        if (previous is not null)
+            extra["image_list"] = new JsonArray(new JsonObject { ["image"] = Convert.ToBase64String(previous) });
+        return (string.Join(". ", said) + ". " + job.Prompt, extra);
     }
 
     private static string FailedSentence(FrameJob job, string? kling) =>

@@ -59,8 +59,15 @@ public sealed record KlingSettings
     [Setting("KLING_VIDEO_ELEMENT_LIMITS", "Elements a clip model takes per request, model=count comma-separated (omni counts the first frame too); unlisted = none.")]
     public string VideoElementLimits { get; init; } = "kling-v3=3,kling-v3-omni=7,kling-video-o1=7";
 
-    [Setting("KLING_IMAGE_ELEMENT_LIMITS", "Elements an image model takes per storyboard picture, model=count comma-separated; unlisted = none.")]
-    public string ImageElementLimits { get; init; } = "kling-v3=10";
+    [Setting("KLING_IMAGE_ELEMENT_LIMITS", "Elements an image model takes per storyboard picture, model=count comma-separated (omni-image counts the previous frame too); unlisted = none.")]
+    public string ImageElementLimits { get; init; } = "kling-v3=10,kling-v3-omni=10,kling-image-o1=10";
+
+    /// <summary>Omni-image takes reference pictures beside elements (kling-elements.md A.3 §5): the previous frame of the place.</summary>
+    [Setting("KLING_IMAGE_OMNI_MODELS", "Image models sent to omni-image, which also takes the previous frame of the same place as a reference picture; comma-separated.")]
+    public string ImageOmniModels { get; init; } = "kling-v3-omni,kling-image-o1";
+
+    /// <summary>True when storyboard pictures go to /v1/images/omni-image (and can reference the previous frame).</summary>
+    public bool ImageModelIsOmni => ImageOmniModels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(ImageModel);
 
     [Setting("KLING_MULTI_SHOT_UNITS", "Image units one ai-multi-shot call (three angles of a character) costs.")]
     [Range(0, 10_000)]

@@ -28,7 +28,10 @@ public sealed class CastStep(ProviderSettings providers, ILogger<CastStep> log) 
             return;
         }
         var db = context.Db;
-        var present = db.SceneCharacters.Where(sc => sc.Scene!.ProjectId == context.ProjectId).Select(sc => sc.CharacterId);
+        // A sheet regenerated or replaced from the Characters tab runs this step for that character's scenes alone.
+        var only = context.OnlyScenes.ToList();
+        var present = db.SceneCharacters.Where(sc => sc.Scene!.ProjectId == context.ProjectId && (only.Count == 0 || only.Contains(sc.SceneId)))
+            .Select(sc => sc.CharacterId);
         var cast = await db.Characters.AsNoTracking()
             .Where(c => c.ProjectId == context.ProjectId && present.Contains(c.Id))
             .OrderByDescending(c => c.DialogueLines).ThenBy(c => c.Id).ToListAsync(ct);

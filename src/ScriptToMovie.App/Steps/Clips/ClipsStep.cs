@@ -69,6 +69,9 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
             .CountAsync(ct);
         if (failed > 0)
             context.Notes.Add($"{failed} of {scenes.Count} scenes failed to generate. You can retry failed scenes or continue with the completed clips.");
+        if (providerName == VideoProviders.Kling && todo.Count > 0
+            && await SceneCast.UnapprovedAsync(context.Db, context.Storage, context.ProjectId, todo.Select(s => s.Id).ToList(), ct) is { Count: > 0 } unapproved)
+            context.Notes.Add($"Made with cast sheets nobody approved yet: {string.Join(", ", unapproved)}. Check them in the Characters tab.");
     }
 
     /// <summary>

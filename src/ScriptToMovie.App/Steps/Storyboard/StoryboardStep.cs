@@ -63,21 +63,35 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
         await context.ReportAsync(done * 100 / scenes.Count,
             done == 0 ? $"Drawing {scenes.Count} frames" : $"{done} of {scenes.Count} frames already drawn; drawing {todo.Count}");
 
+        // A Kling picture may reference the previous frame of the same place (decision 0102), so a place's scenes are
+        // drawn in story order, one after another; different places overlap. The painter draws scene by scene.
+        var previousInPlace = new Dictionary<int, int>();
+        foreach (var place in scenes.Where(s => s.SettingId is not null).GroupBy(s => s.SettingId))
+            foreach (var (earlier, later) in place.Zip(place.Skip(1)))
+                previousInPlace[later.Id] = earlier.Id;
+        var chains = providerName == ImageProviders.Painted
+            ? todo.Select(s => new List<Scene> { s }).ToList()
+            : todo.GroupBy(s => s.SettingId ?? -s.Id).Select(g => g.ToList()).ToList();
+
         await Parallel.ForEachAsync(
-            todo,
+            chains,
             // The painter is quick and uses a core; a remote model is slow and waits, so its pictures overlap.
             new ParallelOptions { MaxDegreeOfParallelism = providerName == ImageProviders.Painted ? 1 : settings.Concurrency, CancellationToken = ct },
-            async (scene, token) =>
+            async (chain, token) =>
             {
-                var place = scene.SettingId is { } settingId ? places.GetValueOrDefault(settingId) : null;
-                var outcome = await ProcessSceneAsync(context, scene, requests[scene.Id], place, project.AspectRatio, providerName, settings, token);
-                if (outcome == Outcome.Reused) Interlocked.Increment(ref reused);
-                if (outcome == Outcome.Failed) Interlocked.Increment(ref failed);
-                var finished = Interlocked.Increment(ref done);
-                // The reporter writes to the run's database context; one report at a time.
-                await reportGate.WaitAsync(token);
-                try { await context.ReportAsync(finished * 100 / scenes.Count, $"Frame {finished} of {scenes.Count} ready (scene {scene.SceneNumber})"); }
-                finally { reportGate.Release(); }
+                foreach (var scene in chain)
+                {
+                    var place = scene.SettingId is { } settingId ? places.GetValueOrDefault(settingId) : null;
+                    var outcome = await ProcessSceneAsync(context, scene, requests[scene.Id], place, project.AspectRatio, providerName, settings,
+                        previousInPlace.TryGetValue(scene.Id, out var previous) ? previous : null, token);
+                    if (outcome == Outcome.Reused) Interlocked.Increment(ref reused);
+                    if (outcome == Outcome.Failed) Interlocked.Increment(ref failed);
+                    var finished = Interlocked.Increment(ref done);
+                    // The reporter writes to the run's database context; one report at a time.
+                    await reportGate.WaitAsync(token);
+                    try { await context.ReportAsync(finished * 100 / scenes.Count, $"Frame {finished} of {scenes.Count} ready (scene {scene.SceneNumber})"); }
+                    finally { reportGate.Release(); }
+                }
             });
 
         if (failed > 0 && failed == todo.Count && todo.Count == scenes.Count) throw new StepFailedException("No storyboard frame passed its check, so there is nothing to animate.");
@@ -88,7 +102,7 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
     /// <summary>Makes, checks and stores one scene's frame in a database context of its own, so scenes can overlap.</summary>
     private async Task<Outcome> ProcessSceneAsync(
         StepContext context, Scene scene, FrameRequest request, string? settingDescription, string aspectRatio,
-        string providerName, FrameSettings settings, CancellationToken ct)
+        string providerName, FrameSettings settings, int? previousSceneId, CancellationToken ct)
     {
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -126,6 +140,7 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
                     context.IsUserRetry, redraw, token => db.SaveChangesAsync(token))
                 {
                     Elements = provider.Name == ImageProviders.Kling ? await SceneCast.ElementsAsync(db, context.Storage, scene, ct) : [],
+                    PreviousFrame = provider.Name == ImageProviders.Kling && previousSceneId is { } previous ? await FrameOfAsync(db, context.Storage, previous, ct) : null,
                 };
                 (png, failure) = await MakeWithRetriesAsync(provider, job, row, db, settings, ct);
             }
@@ -199,6 +214,20 @@ public sealed class StoryboardStep(ProviderSettings providers, FrameSettings fra
                 await Task.Delay(settings.RetryDelay * attempt, ct);
         }
         return (null, failure);
+    }
+
+    /// <summary>The scene's finished storyboard frame, or null when it has none (yet).</summary>
+    private static async Task<byte[]?> FrameOfAsync(AppDb db, IMediaStorage storage, int sceneId, CancellationToken ct)
+    {
+        var key = await db.StoryboardImages.AsNoTracking()
+            .Where(i => i.SceneId == sceneId && i.Kind == "scene" && i.Status == "completed" && i.StorageKey != null)
+            .OrderByDescending(i => i.Id).Select(i => i.StorageKey).FirstOrDefaultAsync(ct);
+        if (key is null) return null;
+        await using var stream = await storage.OpenReadAsync(key, ct);
+        if (stream is null) return null;
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 
     /// <summary>The trailer's frame of the scene, if it is stored, drawn at this size and not blank.</summary>

@@ -46,6 +46,7 @@ function serve(status = workflowStatus({}, { status: "draft" })) {
     http.get("*/api/projects/7/scenes", () => HttpResponse.json(scenes)),
     http.get("*/api/projects/7/scenes/:sceneId/takes", () => HttpResponse.json([])),
     http.get("*/api/projects/7/characters", () => HttpResponse.json(characters)),
+    http.get("*/api/projects/7/characters/sheets", () => HttpResponse.json([])),
     http.get("*/api/projects/7/settings", () => HttpResponse.json(settings)),
     http.get("*/api/projects/7/storyboards", () => HttpResponse.json(frames)),
     http.get("*/api/projects/7/quote", () => HttpResponse.json(quote)),

@@ -24,6 +24,7 @@ function serve() {
     http.get("*/api/projects/7", () => HttpResponse.json(project({ status: "completed" }))),
     http.get("*/api/workflow/7/status", () => HttpResponse.json(workflowStatus({}, { status: "completed", progress: 100 }))),
     http.get("*/api/voices", () => HttpResponse.json(catalog)),
+    http.get("*/api/projects/7/characters/sheets", () => HttpResponse.json([])),
     http.get("*/api/projects/7/characters", () =>
       HttpResponse.json([
         {

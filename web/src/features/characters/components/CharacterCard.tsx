@@ -1,8 +1,21 @@
 import { num, type Character } from "../../../lib/api/client";
 import { EditableText } from "../../../ui/EditableText";
 import { VoicePicker } from "./VoicePicker";
+import { CastSheetPanel, type CastSheet } from "./CastSheetPanel";
 
-export function CharacterCard({ character: c, onSave }: { character: Character; onSave: (b: { visualDescription?: string; voice?: string }) => Promise<unknown> }) {
+export function CharacterCard({
+  character: c,
+  projectId,
+  sheet,
+  running = false,
+  onSave,
+}: {
+  character: Character;
+  projectId: number;
+  sheet?: CastSheet;
+  running?: boolean;
+  onSave: (b: { visualDescription?: string; voice?: string }) => Promise<unknown>;
+}) {
   const headingId = `character-${num(c.id)}`;
   const lines = num(c.dialogueLines);
   return (
@@ -25,6 +38,7 @@ export function CharacterCard({ character: c, onSave }: { character: Character; 
           </p>
         </div>
       </div>
+      {sheet && <CastSheetPanel projectId={projectId} sheet={sheet} running={running} />}
       <EditableText label="Visual description" value={c.visualDescription} edited={c.editedFields.includes("visualDescription")} onSave={(v) => onSave({ visualDescription: v })} />
       <VoicePicker name={c.name} voice={c.voice ?? null} previewUrl={c.voicePreviewUrl ?? null} edited={c.editedFields.includes("voice")} onSave={(voice) => onSave({ voice })} />
     </li>

@@ -1,14 +1,17 @@
-import { num, type Character } from "../../../lib/api/client";
+import { num, type Character, type WorkflowStatus } from "../../../lib/api/client";
 import { TabHeading } from "../../../ui/TabHeading";
 import { Loading } from "../../../ui/Loading";
 import { QueryError } from "../../../ui/QueryError";
 import { useCharacters } from "../../../lib/project/useCharacters";
 import { useUpdateCharacter } from "../api/useUpdateCharacter";
+import { useCastSheets } from "../api/useCastSheets";
 import { CharacterCard } from "./CharacterCard";
 
-export function CharactersTab({ projectId }: { projectId: number }) {
+export function CharactersTab({ projectId, status }: { projectId: number; status?: WorkflowStatus }) {
   const characters = useCharacters(projectId);
+  const sheets = useCastSheets(projectId);
   const update = useUpdateCharacter(projectId);
+  const running = status?.status === "queued" || status?.status === "running";
   return (
     <section aria-labelledby="tab-characters">
       <TabHeading id="tab-characters" title="Characters">
@@ -23,7 +26,14 @@ export function CharactersTab({ projectId }: { projectId: number }) {
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {byPerson(characters.data).map((c) => (
-            <CharacterCard key={String(c.id)} character={c} onSave={(body) => update.mutateAsync({ characterId: num(c.id), ...body })} />
+            <CharacterCard
+              key={String(c.id)}
+              character={c}
+              projectId={projectId}
+              sheet={sheets.data?.find((s) => num(s.characterId) === num(c.id))}
+              running={running}
+              onSave={(body) => update.mutateAsync({ characterId: num(c.id), ...body })}
+            />
           ))}
         </ul>
       )}
