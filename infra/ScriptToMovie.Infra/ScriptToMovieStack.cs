@@ -56,8 +56,10 @@ public sealed class ScriptToMovieStack : Stack
             RemovalPolicy = RemovalPolicy.RETAIN,
             LifecycleRules =
             [
-                // The readiness and doctor probes write under tmp/; half-finished multipart uploads are dropped too.
-                new Amazon.CDK.AWS.S3.LifecycleRule { Id = "temporary-keys", Prefix = "tmp/", Expiration = Duration.Days(1) },
+                // /readyz and ./s2m doctor write a small file and delete it; one left by a killed probe goes after a
+                // day, and so do half-finished multipart uploads.
+                new Amazon.CDK.AWS.S3.LifecycleRule { Id = "readiness-probes", Prefix = "projects/readyz/", Expiration = Duration.Days(1) },
+                new Amazon.CDK.AWS.S3.LifecycleRule { Id = "doctor-probes", Prefix = "projects/doctor/", Expiration = Duration.Days(1) },
                 new Amazon.CDK.AWS.S3.LifecycleRule { Id = "abandoned-uploads", AbortIncompleteMultipartUploadAfter = Duration.Days(1) },
             ],
         });
@@ -127,7 +129,7 @@ public sealed class ScriptToMovieStack : Stack
             Description = $"Script-to-Movie {stage.Name}: JWT_SECRET and the provider keys",
             GenerateSecretString = new SecretStringGenerator
             {
-                SecretStringTemplate = "{\"KLING_ACCESS_KEY\":\"\",\"KLING_SECRET_KEY\":\"\",\"ANTHROPIC_API_KEY\":\"\"}",
+                SecretStringTemplate = "{\"KLING_API_KEY\":\"\",\"KLING_SECRET_KEY\":\"\",\"ANTHROPIC_API_KEY\":\"\"}",
                 GenerateStringKey = "JWT_SECRET",
                 PasswordLength = 64,
                 ExcludePunctuation = true,
@@ -160,11 +162,12 @@ public sealed class ScriptToMovieStack : Stack
             ["TRUSTED_PROXIES"] = vpc.VpcCidrBlock,
             ["LOG_FORMAT"] = "json",
         };
+        foreach (var (key, value) in stage.Providers ?? new Dictionary<string, string>()) environment[key] = value;
         var secrets = new Dictionary<string, EcsSecret>
         {
             ["DATABASE_PASSWORD"] = EcsSecret.FromSecretsManager(database.Secret!, "password"),
             ["JWT_SECRET"] = EcsSecret.FromSecretsManager(appSecrets, "JWT_SECRET"),
-            ["KLING_ACCESS_KEY"] = EcsSecret.FromSecretsManager(appSecrets, "KLING_ACCESS_KEY"),
+            ["KLING_API_KEY"] = EcsSecret.FromSecretsManager(appSecrets, "KLING_API_KEY"),
             ["KLING_SECRET_KEY"] = EcsSecret.FromSecretsManager(appSecrets, "KLING_SECRET_KEY"),
             ["ANTHROPIC_API_KEY"] = EcsSecret.FromSecretsManager(appSecrets, "ANTHROPIC_API_KEY"),
         };
@@ -253,6 +256,10 @@ public sealed class ScriptToMovieStack : Stack
         new CfnOutput(this, "AppSecretsName", new CfnOutputProps { Value = appSecrets.SecretName, Description = "Put the Kling and Anthropic keys in this secret" });
         new CfnOutput(this, "ClusterName", new CfnOutputProps { Value = cluster.ClusterName });
         new CfnOutput(this, "ApiServiceName", new CfnOutputProps { Value = api.Service.ServiceName });
+        // What `aws ecs run-task` needs to run ./s2m doctor as a one-off task beside the API (docs/deploy/aws.md).
+        new CfnOutput(this, "ApiTaskDefinition", new CfnOutputProps { Value = api.TaskDefinition.TaskDefinitionArn });
+        new CfnOutput(this, "AppSubnets", new CfnOutputProps { Value = Fn.Join(",", vpc.SelectSubnets(new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS }).SubnetIds) });
+        new CfnOutput(this, "ApiSecurityGroup", new CfnOutputProps { Value = api.Service.Connections.SecurityGroups[0].SecurityGroupId });
     }
 
     private LogGroup Logs(string id, string name, StageSettings stage) => new(this, id, new LogGroupProps

@@ -34,7 +34,7 @@ public sealed class StackTemplateTests(BothStacks stacks) : IClassFixture<BothSt
                 ["BucketEncryption"] = Match.ObjectLike(new Dictionary<string, object>()),
                 ["LifecycleConfiguration"] = Match.ObjectLike(new Dictionary<string, object>
                 {
-                    ["Rules"] = Match.ArrayWith([Match.ObjectLike(new Dictionary<string, object> { ["Prefix"] = "tmp/", ["ExpirationInDays"] = 1 })]),
+                    ["Rules"] = Match.ArrayWith([Match.ObjectLike(new Dictionary<string, object> { ["Prefix"] = "projects/readyz/", ["ExpirationInDays"] = 1 })]),
                 }),
             });
             t.HasResourceProperties("AWS::S3::BucketPolicy", Match.ObjectLike(new Dictionary<string, object>
