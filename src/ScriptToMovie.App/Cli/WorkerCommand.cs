@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -25,6 +26,8 @@ public static class WorkerCommand
             builder.Services.AddAppServices(builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
             builder.Services.AddPipeline(runWorker: true);
+            // A worker has no web server: its metrics and traces leave by OTLP only.
+            builder.Services.AddAppTelemetry(TelemetrySettings.From(builder.Configuration), web: false);
             await builder.Build().RunAsync(ct);
             return 0;
         });

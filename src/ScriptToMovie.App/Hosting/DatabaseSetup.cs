@@ -12,7 +12,7 @@ public static class DatabaseSetup
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<AppSettings>();
-            return DatabaseUrl.Parse(settings.DatabaseUrl, settings.DataDirectory, settings.DatabaseSslMode, settings.DatabaseSslCa);
+            return DatabaseUrl.Parse(settings.DatabaseUrl, settings.DataDirectory, settings.DatabaseSslMode, settings.DatabaseSslCa, settings.DatabasePassword);
         });
         services.AddScoped<AppDb>(sp => Create(sp.GetRequiredService<DatabaseUrl>()));
         return services;

@@ -6,7 +6,7 @@ namespace ScriptToMovie.App.Hosting;
 /// </summary>
 public sealed record DatabaseUrl(bool IsMySql, string ConnectionString)
 {
-    public static DatabaseUrl Parse(string? url, string dataDirectory, string? sslMode = null, string? sslCa = null)
+    public static DatabaseUrl Parse(string? url, string dataDirectory, string? sslMode = null, string? sslCa = null, string? password = null)
     {
         if (string.IsNullOrWhiteSpace(url))
             return Sqlite(Path.Combine(dataDirectory, "script_to_movie.db"));
@@ -30,7 +30,8 @@ public sealed record DatabaseUrl(bool IsMySql, string ConnectionString)
             var uri = new Uri("mysql://" + url[(schemeEnd + 3)..]);
             var userInfo = uri.UserInfo.Split(':', 2);
             var user = Uri.UnescapeDataString(userInfo[0]);
-            var password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "";
+            // A password given apart (DATABASE_PASSWORD, from a secrets store) wins over the URL's.
+            password ??= userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "";
             var database = uri.AbsolutePath.Trim('/');
             if (database.Length == 0) throw new InvalidOperationException("DATABASE_URL must name a database, e.g. mysql://root:@localhost:3306/script_to_movie.");
             var port = uri.Port > 0 ? uri.Port : 3306;

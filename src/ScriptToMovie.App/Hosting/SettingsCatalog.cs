@@ -9,6 +9,7 @@ using ScriptToMovie.App.Steps.Assemble;
 using ScriptToMovie.App.Steps.Clips;
 using ScriptToMovie.App.Steps.Storyboard;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -24,6 +25,7 @@ public static class SettingsCatalog
         typeof(AppSettings), typeof(PipelineSettings), typeof(ProviderSettings), typeof(AnthropicSettings),
         typeof(FrameSettings), typeof(ClipSettings), typeof(AssembleSettings), typeof(KlingSettings),
         typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings), typeof(IntegrationSettings),
+        typeof(TelemetrySettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -40,6 +42,7 @@ public static class SettingsCatalog
         services.AddSingleton(sp => AccountSettings.From(Config(sp)));
         services.AddSingleton(sp => EdgeSettings.From(Config(sp)));
         services.AddSingleton(sp => IntegrationSettings.From(Config(sp)));
+        services.AddSingleton(sp => TelemetrySettings.From(Config(sp)));
         return services;
     }
 
@@ -60,6 +63,7 @@ public static class SettingsCatalog
         if (DeployedProfile.Applies(environmentName)) problems.AddRange(DeployedProfile.Problems(environmentName, app, storage));
         SettingsBinder.Bind<AccountSettings>(c, problems);
         SettingsBinder.Bind<IntegrationSettings>(c, problems);
+        problems.AddRange(SettingsBinder.Bind<TelemetrySettings>(c, problems).Problems());
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);

@@ -14,6 +14,7 @@ using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 using ScriptToMovie.App.Health;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -45,6 +46,8 @@ public static class WebApp
         builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
         builder.Services.AddIntegrations();
+        var telemetry = TelemetrySettings.From(builder.Configuration);
+        builder.Services.AddAppTelemetry(telemetry, web: true);
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
 
@@ -73,6 +76,7 @@ public static class WebApp
         app.MapScalarApiReference("/docs", o => o.WithTitle("Script-to-Movie API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).WithTags("Health");
         app.MapReadiness();
+        app.MapMetrics(telemetry);
 
         app.MapAuth();
         app.MapApiTokens();

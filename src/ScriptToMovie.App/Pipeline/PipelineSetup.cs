@@ -77,7 +77,7 @@ public static class PipelineSetup
     }
 
     /// <summary>REDIS_URL may be redis://host:port/db or a StackExchange.Redis configuration string.</summary>
-    private static string RedisConnection(string url)
+    internal static string RedisConnection(string url)
     {
         if (!url.StartsWith("redis://", StringComparison.OrdinalIgnoreCase)) return url;
         var u = new Uri(url);

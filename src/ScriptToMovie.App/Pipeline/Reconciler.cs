@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -40,6 +41,8 @@ public sealed class Reconciler(IServiceScopeFactory scopes, PipelineSettings set
             log.LogInformation("Re-queuing run {Run} of project {Project}: its worker stopped", run.RunId, run.ProjectId);
             queue.Enqueue(run.RunId);
         }
+        // Counted here because every worker reconciles every few seconds anyway: the gauge costs one small query.
+        AppTelemetry.SetQueueDepth(await db.PipelineRuns.CountAsync(r => r.Status == ProjectStatus.Queued && r.LeaseOwner == null, ct));
         return orphans.Count;
     }
 }

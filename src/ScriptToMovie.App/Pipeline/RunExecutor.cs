@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -110,6 +111,10 @@ public sealed class RunExecutor(
         project.Message = null;
         await db.SaveChangesAsync(ct);
         documents.Changed(project.Id);
+        using var activity = AppTelemetry.Source.StartActivity("run");
+        activity?.SetTag("s2m.run", runId);
+        activity?.SetTag("s2m.project", project.Id);
+        AppTelemetry.RunsStarted.Add(1);
 
         var steps = ProjectJsonList(run.Steps);
         var onlyScenes = ProjectJsonList(run.SceneIds).Select(int.Parse).ToHashSet();
@@ -189,6 +194,17 @@ public sealed class RunExecutor(
             OnlyScenes = onlyScenes,
             IsUserRetry = run.IsUserRetry,
         };
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = AppTelemetry.Source.StartActivity("step " + step.Definition.Name);
+        var outcome = await RunStepCoreAsync(step, context, projectId, ct);
+        var outcomeName = outcome.Kind switch { OutcomeKind.Cancelled => "cancelled", OutcomeKind.Failed => "failed", _ => "completed" };
+        activity?.SetTag("s2m.outcome", outcomeName);
+        AppTelemetry.StepDuration.Record(AppTelemetry.SecondsSince(started), new("step", step.Definition.Name), new("outcome", outcomeName));
+        return outcome;
+    }
+
+    private async Task<Outcome> RunStepCoreAsync(IPipelineStep step, StepContext context, int projectId, CancellationToken ct)
+    {
         try
         {
             await step.RunAsync(context, ct);
@@ -199,6 +215,7 @@ public sealed class RunExecutor(
         catch (Exception e) when (StorageFailedException.In(e) is { } storage)
         {
             log.LogError(storage, "Step {Step} could not store files for project {Project}", step.Definition.Name, projectId);
+            AppTelemetry.StorageErrors.Add(1, new KeyValuePair<string, object?>("where", "step"));
             return Outcome.Fail(StorageFailedException.UserMessage);
         }
         catch (Exception e)
@@ -224,6 +241,8 @@ public sealed class RunExecutor(
         run.Status = status;
         run.Message = message;
         run.CurrentStep = null;
+        AppTelemetry.RunsFinished.Add(1, new KeyValuePair<string, object?>("status", status));
+        if (status == ProjectStatus.Failed) AppTelemetry.RunsFailed.Add(1);
         run.FinishedAt = run.UpdatedAt = now;
         // The run may be complete while the pipeline is not: then the project is still a draft, not "completed".
         var states = (await PipelineSummary.StatesAsync(db, [project.Id], CancellationToken.None))[project.Id];

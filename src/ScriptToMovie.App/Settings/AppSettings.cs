@@ -17,6 +17,9 @@ public sealed record AppSettings
     [Setting("DATABASE_URL", "Database: absent = SQLite in the data directory. Seed forms work: mysql+aiomysql://root:@localhost:3306/script_to_movie, mysql://…, sqlite:///path.db", Secret = true)]
     public string? DatabaseUrl { get; init; }
 
+    [Setting("DATABASE_PASSWORD", "MySQL password, when it is kept apart from DATABASE_URL (an ECS task gets RDS's generated password from Secrets Manager this way); beats the URL's.", Secret = true)]
+    public string? DatabasePassword { get; init; }
+
     [Setting("DATABASE_SSL_MODE", "MySQL TLS: disabled, preferred, required, verify_ca or verify_identity (Staging/Production need one of the last three).")]
     [AllowedValues("disabled", "preferred", "required", "verify_ca", "verify_identity")]
     public string? DatabaseSslMode { get; init; }

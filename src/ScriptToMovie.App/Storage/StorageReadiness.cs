@@ -1,4 +1,5 @@
 using ScriptToMovie.App.Health;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Storage;
 
@@ -31,6 +32,7 @@ public sealed class StorageReadiness(IMediaStorage storage) : IReadinessCheck
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            AppTelemetry.StorageErrors.Add(1, new KeyValuePair<string, object?>("where", "readiness"));
             return $"Media storage cannot write, read and delete a file ({e.Message.TrimEnd('.')}): check the media folder's permissions, or S3_BUCKET, the credentials and the bucket policy.";
         }
     }

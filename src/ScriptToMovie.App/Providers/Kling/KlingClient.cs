@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScriptToMovie.App.Telemetry;
 
 namespace ScriptToMovie.App.Providers.Kling;
 
@@ -65,7 +66,7 @@ public sealed class KlingClient(HttpClient http, KlingSettings settings, KlingTo
             request.Headers.Authorization = new("Bearer", token.Current(forceNew: resigned));
             if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-            using var response = await http.SendAsync(request, ct);
+            using var response = await SendTimedAsync(request, method, pathAndQuery, ct);
             var text = await response.Content.ReadAsStringAsync(ct);
             var (code, message, data) = ReadEnvelope(text);
             if (response.IsSuccessStatusCode && code == 0 && data is { } found) return found;
@@ -74,6 +75,25 @@ public sealed class KlingClient(HttpClient http, KlingSettings settings, KlingTo
             // A token refused for its times (clock skew, expiry) is re-signed once; a second refusal is real.
             if (error.IsAuthentication && settings.UsesJwt && !resigned) continue;
             throw error;
+        }
+    }
+
+    /// <summary>One call, its latency recorded by product (the path without ids or query), method and status.</summary>
+    private async Task<HttpResponseMessage> SendTimedAsync(HttpRequestMessage request, HttpMethod method, string pathAndQuery, CancellationToken ct)
+    {
+        var product = string.Join('/', pathAndQuery.Split('?')[0].Split('/').Take(4));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var status = "error";
+        try
+        {
+            var response = await http.SendAsync(request, ct);
+            status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return response;
+        }
+        finally
+        {
+            AppTelemetry.KlingCallDuration.Record(AppTelemetry.SecondsSince(started),
+                new("method", method.Method), new("product", product), new("status", status));
         }
     }
 

@@ -3,6 +3,7 @@ using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Telemetry;
 using ScriptToMovie.Media.FFmpeg;
 using ScriptToMovie.Media.Processes;
 
@@ -141,7 +142,17 @@ public sealed class ClipsStep(ProviderSettings providers, ClipSettings clipSetti
 
         try
         {
-            var failure = await GenerateWithRetriesAsync(provider, request, row, db, settings, ct);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            string? failure;
+            using (var activity = AppTelemetry.Source.StartActivity("clip"))
+            {
+                activity?.SetTag("s2m.provider", provider.Name);
+                activity?.SetTag("s2m.scene", request.SceneNumber);
+                failure = await GenerateWithRetriesAsync(provider, request, row, db, settings, ct);
+                activity?.SetTag("s2m.outcome", failure is null ? "completed" : "failed");
+            }
+            AppTelemetry.ClipDuration.Record(AppTelemetry.SecondsSince(started),
+                new("provider", provider.Name), new("outcome", failure is null ? "completed" : "failed"));
             var info = failure is null ? await new Probe(runner).ReadAsync(output, ct) : null;
             if (info is { Video: null }) failure = "The video service returned a clip without a picture.";
             if (failure is null && info is not null)
