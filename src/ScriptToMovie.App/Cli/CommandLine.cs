@@ -19,6 +19,7 @@ public static partial class CommandLine
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SmokeCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
         var invocation = new InvocationConfiguration
         {
