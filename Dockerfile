@@ -18,7 +18,7 @@ FROM ${SDK_IMAGE} AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ScriptToMovie.slnx ./
 COPY src/ src/
-RUN test -f /app/ScriptToMovie.App.dll || dotnet publish src/ScriptToMovie.App/ScriptToMovie.App.csproj -c Release -o /app -nologo -p:UseAppHost=false
+RUN test -f /app/ScriptToMovie.App.dll || dotnet publish src/ScriptToMovie.App/ScriptToMovie.App.csproj -c Release -r linux-x64 --self-contained false -o /app -nologo -p:UseAppHost=false
 
 FROM ${RUNTIME_IMAGE}
 # The media tools every step starts (ffmpeg, espeak-ng, flite) and the caption font; curl for the health check.

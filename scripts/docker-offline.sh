@@ -113,6 +113,8 @@ prebuilt() {
   local nobuild=(); [ -f "$ROOT/src/ScriptToMovie.App/bin/Release/net10.0/ScriptToMovie.App.dll" ] && [ "${S2M_PUBLISH_BUILD:-}" != 1 ] && nobuild=(--no-build)
   dotnet publish "$ROOT/src/ScriptToMovie.App/ScriptToMovie.App.csproj" -c Release -o "$ctx/app" -nologo -v quiet \
     -clp:ErrorsOnly -p:UseAppHost=false "${nobuild[@]}" >&2
+  # A publish without a runtime identifier carries native libraries for every platform (500 MB); the image runs linux-x64.
+  find "$ctx/app/runtimes" -mindepth 1 -maxdepth 1 ! -name linux-x64 ! -name linux ! -name unix -exec rm -rf {} +
   cp -a "$ROOT/web/dist" "$ctx/web-dist"
   printf 'FROM %s\nCOPY app /app\nCOPY web-dist /src/web/dist\n' "$RUNTIME_TAG" > "$ctx/Dockerfile"
   "$DOCKER" build -q -t "$PREBUILT_TAG" "$ctx" >/dev/null

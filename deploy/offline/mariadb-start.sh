@@ -11,18 +11,19 @@ if [ ! -f "$D/tls/server-cert.pem" ]; then
     -keyout "$D/tls/server-key.pem" -out "$D/tls/server-cert.pem" 2>/dev/null
   chown -R mysql:mysql "$D/tls"
 fi
-if [ ! -d "$D/mysql" ]; then
-  mariadb-install-db --user=mysql --datadir="$D" --auth-root-authentication-method=normal --skip-test-db >/dev/null
-  cat > /run/mysqld/init.sql <<SQL
+# Debian's package leaves an initialised data folder in the image, which Docker copies into a new volume.
+[ -d "$D/mysql" ] || mariadb-install-db --user=mysql --datadir="$D" --auth-root-authentication-method=normal --skip-test-db >/dev/null
+# Run on every start: each statement is idempotent, and a changed password in the environment takes effect.
+cat > /run/mysqld/init.sql <<SQL
 CREATE DATABASE IF NOT EXISTS \`${MARIADB_DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS '${MARIADB_USER}'@'%' IDENTIFIED BY '${MARIADB_PASSWORD}' REQUIRE SSL;
+CREATE USER IF NOT EXISTS '${MARIADB_USER}'@'%' IDENTIFIED BY '${MARIADB_PASSWORD}';
+ALTER USER '${MARIADB_USER}'@'%' IDENTIFIED BY '${MARIADB_PASSWORD}';
 GRANT ALL PRIVILEGES ON \`${MARIADB_DATABASE}\`.* TO '${MARIADB_USER}'@'%';
 ALTER USER 'root'@'localhost' IDENTIFIED BY '${MARIADB_ROOT_PASSWORD}';
 FLUSH PRIVILEGES;
 SQL
-  chown mysql /run/mysqld/init.sql
-  INIT="--init-file=/run/mysqld/init.sql"
-fi
+chown mysql /run/mysqld/init.sql
+chmod 600 /run/mysqld/init.sql
 exec mariadbd --user=mysql --datadir="$D" --bind-address=0.0.0.0 --port=3306 --socket=/run/mysqld/mysqld.sock \
   --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --ssl-cert="$D/tls/server-cert.pem" --ssl-key="$D/tls/server-key.pem" --require-secure-transport=ON ${INIT:-}
+  --ssl-cert="$D/tls/server-cert.pem" --ssl-key="$D/tls/server-key.pem" --require-secure-transport=ON --init-file=/run/mysqld/init.sql

@@ -131,7 +131,7 @@ public sealed class StagingRehearsalTests(StagingTopology staging) : IClassFixtu
     public async Task The_same_topology_refuses_to_start_with_a_plain_text_database_connection()
     {
         // The app: exit 78 with its sentence, before it touches anything.
-        var refused = await staging.Compose(["run", "--rm", "--no-deps", "-e", "DATABASE_SSL_MODE=disabled", "api"], TimeSpan.FromMinutes(2));
+        var refused = await staging.Compose(["run", "--rm", "--no-deps", "-T", "-e", "DATABASE_SSL_MODE=disabled", "api"], TimeSpan.FromMinutes(2));
         Assert.True(refused.ExitCode == 78, $"exit {refused.ExitCode}:\n{refused.Output}");
         Assert.Contains("DATABASE_SSL_MODE is disabled, but Staging sends database traffic over TLS only", refused.Output);
 
