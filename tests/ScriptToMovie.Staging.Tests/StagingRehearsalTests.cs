@@ -135,11 +135,13 @@ public sealed class StagingRehearsalTests(StagingTopology staging) : IClassFixtu
         Assert.True(refused.ExitCode == 78, $"exit {refused.ExitCode}:\n{refused.Output}");
         Assert.Contains("DATABASE_SSL_MODE is disabled, but Staging sends database traffic over TLS only", refused.Output);
 
-        // The database: a client that will not use TLS is turned away too.
-        var plain = await staging.Compose(["exec", "-T", "db", "mariadb", "-h", "127.0.0.1", "-us2m", $"-p{staging.ComposeEnv["DB_PASSWORD"]}",
-            "--skip-ssl", "script_to_movie", "-e", "SELECT 1"]);
-        Assert.NotEqual(0, plain.ExitCode);
-        Assert.Contains("insecure transport", plain.Output, StringComparison.OrdinalIgnoreCase);
+        // The database: from the API's container, the app's credentials work over TLS and are refused without it.
+        string[] client = ["exec", "-T", "api", "mariadb", "-h", "db", "-us2m", $"-p{staging.ComposeEnv["DB_PASSWORD"]}", "-N", "-B", "script_to_movie"];
+        var tls = (await staging.Compose([.. client, "--ssl", "-e", "SELECT @@require_secure_transport; SHOW STATUS LIKE 'Ssl_version'"]))
+            .EnsureSuccess("mariadb over TLS");
+        Assert.Matches(@"^1\s+Ssl_version\s+TLSv1\.[23]\s*$", tls.Output.Trim().ReplaceLineEndings(" "));
+        var plain = await staging.Compose([.. client, "--skip-ssl", "-e", "SELECT 1"]);
+        Assert.True(plain.ExitCode != 0, $"a plain-text connection was accepted:\n{plain.Output}");
     }
 
     // LEAD: after merging the ops branch, add here the issue's "`./s2m doctor` inside the API container passes":

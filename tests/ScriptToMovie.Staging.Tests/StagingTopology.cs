@@ -126,7 +126,7 @@ public sealed class StagingTopology : IAsyncLifetime
     { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(1) };
 
     private bool Trusted(X509Certificate presented) =>
-        X509Certificate2.CreateFromPemFile(CaCertificate).RawData.AsSpan().SequenceEqual(presented.GetRawCertData());
+        X509Certificate2.CreateFromPem(File.ReadAllText(CaCertificate)).RawData.AsSpan().SequenceEqual(presented.GetRawCertData());
 
     private async Task WaitForReadyAsync()
     {

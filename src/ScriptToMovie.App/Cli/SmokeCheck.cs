@@ -63,7 +63,7 @@ public sealed class SmokeCheck(Uri baseUrl, SmokeOptions options, TextWriter out
             check.Line("FAIL", e.Message);
             return new SmokeResult(false, check.lines, movieLocation, projectId);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or IOException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or IOException or KeyNotFoundException or InvalidOperationException && !ct.IsCancellationRequested)
         {
             check.Line("FAIL", $"{e.GetType().Name}: {e.Message}");
             return new SmokeResult(false, check.lines, movieLocation, projectId);
@@ -227,7 +227,7 @@ public sealed class SmokeCheck(Uri baseUrl, SmokeOptions options, TextWriter out
         if (options.CaCertificate is { } pem)
         {
             // Trust exactly this certificate (or the authority that issued the server's), as a browser told to would.
-            var trusted = X509Certificate2.CreateFromPemFile(pem);
+            var trusted = X509Certificate2.CreateFromPem(File.ReadAllText(pem));
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
             {
                 if (errors == SslPolicyErrors.None) return true;
