@@ -1,6 +1,8 @@
 # One image for `serve` (the API and web UI) and `worker`: docker run IMAGE worker.
-# Base images are build arguments defaulting to the official ones; on a machine without a registry, tag local images
-# with these names first (docs/deployment.md, "Building without a registry"). Legacy builder compatible (no BuildKit).
+# Base images are build arguments defaulting to the official ones. Without a registry (compose.offline.yaml,
+# scripts/docker-offline.sh), SDK_IMAGE and NODE_IMAGE name an image that already holds /app and /src/web/dist made on
+# the build machine, and those stages find their work done; RUNTIME_IMAGE is a local Debian image tagged with the
+# official name. Legacy builder compatible (no BuildKit syntax).
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
 ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -8,21 +10,23 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS web
 WORKDIR /src/web
 COPY web/package.json web/package-lock.json ./
-RUN npm ci --no-audit --no-fund --loglevel=error
+RUN test -f dist/index.html || npm ci --no-audit --no-fund --loglevel=error
 COPY web/ ./
-RUN npm run build
+RUN test -f dist/index.html || npm run build
 
 FROM ${SDK_IMAGE} AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ScriptToMovie.slnx ./
 COPY src/ src/
-RUN dotnet publish src/ScriptToMovie.App/ScriptToMovie.App.csproj -c Release -o /app -nologo -p:UseAppHost=false
+RUN test -f /app/ScriptToMovie.App.dll || dotnet publish src/ScriptToMovie.App/ScriptToMovie.App.csproj -c Release -r linux-x64 --self-contained false -o /app -nologo -p:UseAppHost=false
 
 FROM ${RUNTIME_IMAGE}
 # The media tools every step starts (ffmpeg, espeak-ng, flite) and the caption font; curl for the health check.
-RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg espeak-ng flite fonts-dejavu-core curl ca-certificates \
- && rm -rf /var/lib/apt/lists/*
+# (A base that has them already, like the offline one, skips the download.)
+RUN command -v ffmpeg >/dev/null && command -v espeak-ng >/dev/null && command -v flite >/dev/null && command -v curl >/dev/null \
+ || (apt-get update \
+     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg espeak-ng flite fonts-dejavu-core curl ca-certificates \
+     && rm -rf /var/lib/apt/lists/*)
 RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin s2m && mkdir -p /data && chown s2m /data
 COPY --from=build /app /app
 COPY --from=web /src/web/dist /app/web

@@ -11,7 +11,12 @@ rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 
 "$ROOT/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
 eval "$("$ROOT/scripts/services.sh" start)"
-trap '"$ROOT/scripts/services.sh" stop' EXIT
+# The staging rehearsal's Docker daemon and debootstrap'ed base images are mostly downloading: they are made in the
+# background while everything else builds and runs; the rehearsal (tests/ScriptToMovie.Staging.Tests) waits for them
+# and stops the daemon when it is done. Stopping it here too covers a run that never got that far.
+"$ROOT/scripts/docker-offline.sh" base > "$RESULTS/docker-base.log" 2>&1 &
+DOCKER_PREP=$!
+trap '"$ROOT/scripts/services.sh" stop; wait $DOCKER_PREP 2>/dev/null; "$ROOT/scripts/docker-offline.sh" daemon-stop 2>/dev/null' EXIT
 
 # The screenplays and parser fixtures the tests read live in shared/ beside the repository, not in it (several have
 # unclear licences; see shared/screenplays/LICENSES.md). S2M_SHARED_DIR says where it is when it is elsewhere.

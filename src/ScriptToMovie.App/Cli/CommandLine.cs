@@ -20,6 +20,7 @@ public static partial class CommandLine
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(SmokeCommand.Create());
         foreach (var extra in Extra) root.Subcommands.Add(extra());
         var invocation = new InvocationConfiguration
         {

@@ -59,7 +59,8 @@ public static class AppServices
         var settings = sp.GetRequiredService<StorageSettings>();
         if (!settings.UsesS3) return new LocalMediaStorage(sp.GetRequiredService<AppSettings>().MediaDirectory);
         var cache = Path.Combine(sp.GetRequiredService<ProcessRunner>().Work.Root, "s3-cache");
-        return new S3MediaStorage(S3ClientFactory.Create(settings), settings.S3Bucket!, cache, settings.S3PresignLifetime);
+        return new S3MediaStorage(S3ClientFactory.Create(settings), settings.S3Bucket!, cache, settings.S3PresignLifetime,
+            S3ClientFactory.CreatePresigner(settings));
     }
 
     /// <summary>One implementation per step of <see cref="PipelineOrder"/>, in its order.</summary>

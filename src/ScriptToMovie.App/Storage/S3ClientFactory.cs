@@ -7,7 +7,16 @@ namespace ScriptToMovie.App.Storage;
 /// <summary>The S3 client the settings describe: AWS itself, or an S3-compatible server at S3_ENDPOINT.</summary>
 public static class S3ClientFactory
 {
-    public static IAmazonS3 Create(StorageSettings settings)
+    public static IAmazonS3 Create(StorageSettings settings) => Create(settings, settings.S3Endpoint);
+
+    /// <summary>
+    /// The client that signs browser URLs: the same store addressed as browsers reach it (S3_PUBLIC_ENDPOINT), since a
+    /// presigned URL's signature covers its host. Signing needs no network, so this client never connects.
+    /// </summary>
+    public static IAmazonS3? CreatePresigner(StorageSettings settings) =>
+        settings.S3PublicEndpoint is { Length: > 0 } publicEndpoint ? Create(settings, publicEndpoint) : null;
+
+    private static IAmazonS3 Create(StorageSettings settings, string? endpoint)
     {
         var config = new AmazonS3Config
         {
@@ -17,7 +26,7 @@ public static class S3ClientFactory
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
         };
-        if (settings.S3Endpoint is { Length: > 0 } endpoint)
+        if (endpoint is { Length: > 0 })
         {
             config.ServiceURL = endpoint;
             config.AuthenticationRegion = settings.AwsRegion;

@@ -8,7 +8,8 @@ namespace ScriptToMovie.App.Storage;
 /// (in parts above <see cref="PartSize"/>) and back to disk, so no movie is ever held in memory. Local paths for
 /// ffmpeg come from a cache in this process's swept work folder, checked against the object's ETag.
 /// </summary>
-public sealed class S3MediaStorage(IAmazonS3 s3, string bucket, string cacheRoot, TimeSpan presignLifetime) : IMediaStorage, IPresignedMedia
+public sealed class S3MediaStorage(IAmazonS3 s3, string bucket, string cacheRoot, TimeSpan presignLifetime, IAmazonS3? presigner = null)
+    : IMediaStorage, IPresignedMedia
 {
     public const string Root = "projects/";
     // S3's smallest part is 5 MiB; 16 MiB keeps a 200 MB movie to 13 requests.
@@ -108,11 +109,11 @@ public sealed class S3MediaStorage(IAmazonS3 s3, string bucket, string cacheRoot
         var request = new GetPreSignedUrlRequest
         {
             BucketName = bucket, Key = objectKey, Verb = HttpVerb.GET, Expires = DateTime.UtcNow.Add(presignLifetime),
-            Protocol = s3.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+            Protocol = (presigner ?? s3).Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
         };
         request.ResponseHeaderOverrides.ContentType = contentType;
         if (downloadName is not null) request.ResponseHeaderOverrides.ContentDisposition = $"attachment; filename=\"{downloadName}\"";
-        return await s3.GetPreSignedURLAsync(request);
+        return await (presigner ?? s3).GetPreSignedURLAsync(request);
     }
 
     public static string ObjectKey(string key) =>

@@ -29,6 +29,9 @@ public sealed record StorageSettings
     [Setting("S3_ENDPOINT", "An S3-compatible server's URL (MinIO, s3rver, …); absent = AWS S3 in AWS_REGION.")]
     public string? S3Endpoint { get; init; }
 
+    [Setting("S3_PUBLIC_ENDPOINT", "The S3-compatible server's URL as browsers reach it, when it differs from S3_ENDPOINT (e.g. inside docker compose); presigned media URLs name it.")]
+    public string? S3PublicEndpoint { get; init; }
+
     [Setting("S3_FORCE_PATH_STYLE", "Address the bucket as ENDPOINT/bucket/key instead of bucket.ENDPOINT (most S3-compatible servers need true).")]
     public bool S3ForcePathStyle { get; init; }
 
@@ -59,5 +62,7 @@ public sealed record StorageSettings
             yield return "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or neither to use the default credential chain.";
         if (S3Endpoint is { Length: > 0 } e && !(Uri.TryCreate(e, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
             yield return $"S3_ENDPOINT must be an http or https URL such as http://127.0.0.1:4568; got '{e}'.";
+        if (S3PublicEndpoint is { Length: > 0 } pe && !(Uri.TryCreate(pe, UriKind.Absolute, out var pu) && pu.Scheme is "http" or "https"))
+            yield return $"S3_PUBLIC_ENDPOINT must be an http or https URL such as https://media.example.com; got '{pe}'.";
     }
 }
