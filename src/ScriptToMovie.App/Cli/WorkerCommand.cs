@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -25,6 +26,7 @@ public static class WorkerCommand
             builder.Services.AddAppServices(builder.Environment.EnvironmentName);
             builder.Services.AddHostedService<MigrateOnStart>();
             builder.Services.AddPipeline(runWorker: true);
+            builder.Services.AddWebhookDelivery();
             await builder.Build().RunAsync(ct);
             return 0;
         });

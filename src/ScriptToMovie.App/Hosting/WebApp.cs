@@ -14,6 +14,7 @@ using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 using ScriptToMovie.App.Health;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -45,6 +46,8 @@ public static class WebApp
         builder.Services.AddPipeline(runWorker);
         builder.Services.AddExport();
         builder.Services.AddIntegrations();
+        builder.Services.AddWebhookServices();
+        if (runWorker) builder.Services.AddWebhookDelivery();
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
 
@@ -77,6 +80,7 @@ public static class WebApp
         app.MapAuth();
         app.MapApiTokens();
         app.MapRunsApi();
+        app.MapWebhooks();
         app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();
