@@ -34,7 +34,8 @@ const delivery = (id: number, status: string): WebhookDelivery => ({
   createdAt: now,
 });
 
-describe("The webhooks section", () => {
+// The first test renders the app cold and runs axe: seconds on a loaded machine.
+describe("The webhooks section", { timeout: 20_000 }, () => {
   it("adds an endpoint and shows its secret once, with a copy button", async () => {
     let endpoints: WebhookEndpoint[] = [];
     let sent: unknown;
