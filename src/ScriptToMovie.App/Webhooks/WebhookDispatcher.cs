@@ -78,15 +78,16 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, WebhookSettin
             _ when attempts > waits.Count => (WebhookDeliveryStatus.Failed, null, $"Gave up after {attempts} attempts. {attempt.Error}"),
             _ => (WebhookDeliveryStatus.Pending, after + Wait(waits[attempts - 1], attempt.RetryAfter), attempt.Error),
         };
+        // The endpoint first: whoever sees the delivery failed by a 410 sees the endpoint off too.
+        if (attempt.Gone)
+            await db.WebhookEndpoints.Where(w => w.Id == endpoint.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.Enabled, false).SetProperty(w => w.DisabledReason, attempt.Error).SetProperty(w => w.UpdatedAt, after), CancellationToken.None);
         // Only while the claim is still ours: a redeliver meanwhile starts the delivery afresh instead.
         await db.WebhookDeliveries.Where(d => d.Id == id && d.ClaimToken == claim).ExecuteUpdateAsync(u => u
             .SetProperty(d => d.Status, status).SetProperty(d => d.Attempts, attempts).SetProperty(d => d.NextAttemptAt, next)
             .SetProperty(d => d.ClaimToken, (string?)null).SetProperty(d => d.LastStatusCode, attempt.StatusCode)
             .SetProperty(d => d.LastError, error).SetProperty(d => d.LastAttemptAt, after)
             .SetProperty(d => d.DeliveredAt, attempt.Delivered ? after : null), CancellationToken.None);
-        if (attempt.Gone)
-            await db.WebhookEndpoints.Where(w => w.Id == endpoint.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(w => w.Enabled, false).SetProperty(w => w.DisabledReason, attempt.Error).SetProperty(w => w.UpdatedAt, after), CancellationToken.None);
         if (!attempt.Delivered)
             log.LogInformation("Webhook {Message} to endpoint {Endpoint} failed (attempt {Attempt}): {Error}", delivery.Event.MessageId, endpoint.Id, attempts, attempt.Error);
     }
