@@ -2,6 +2,7 @@ using System.CommandLine;
 using ScriptToMovie.App.Hosting;
 using ScriptToMovie.App.Pipeline;
 using ScriptToMovie.App.Telemetry;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Cli;
 
@@ -28,6 +29,7 @@ public static class WorkerCommand
             builder.Services.AddPipeline(runWorker: true);
             // A worker has no web server: its metrics and traces leave by OTLP only.
             builder.Services.AddAppTelemetry(TelemetrySettings.From(builder.Configuration), web: false);
+            builder.Services.AddWebhookDelivery();
             await builder.Build().RunAsync(ct);
             return 0;
         });

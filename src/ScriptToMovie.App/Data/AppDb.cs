@@ -30,6 +30,9 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<SceneTake> SceneTakes => Set<SceneTake>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -176,6 +179,7 @@ public class AppDb(DbContextOptions options) : DbContext(options)
         });
 
         IntegrationModel.Configure(b);
+        WebhookModel.Configure(b);
 
         // The seed's columns are camelCase (projectId, sceneNumber, scriptContent…); C# keeps PascalCase.
         foreach (var entity in b.Model.GetEntityTypes())

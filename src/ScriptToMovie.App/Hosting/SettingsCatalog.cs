@@ -26,6 +26,7 @@ public static class SettingsCatalog
         typeof(FrameSettings), typeof(ClipSettings), typeof(AssembleSettings), typeof(KlingSettings),
         typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings), typeof(IntegrationSettings),
         typeof(TelemetrySettings),
+        typeof(Webhooks.WebhookSettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -43,6 +44,7 @@ public static class SettingsCatalog
         services.AddSingleton(sp => EdgeSettings.From(Config(sp)));
         services.AddSingleton(sp => IntegrationSettings.From(Config(sp)));
         services.AddSingleton(sp => TelemetrySettings.From(Config(sp)));
+        services.AddSingleton(sp => Webhooks.WebhookSettings.From(Config(sp)));
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class SettingsCatalog
         SettingsBinder.Bind<AccountSettings>(c, problems);
         SettingsBinder.Bind<IntegrationSettings>(c, problems);
         problems.AddRange(SettingsBinder.Bind<TelemetrySettings>(c, problems).Problems());
+        problems.AddRange(SettingsBinder.Bind<Webhooks.WebhookSettings>(c, problems).Problems());
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);

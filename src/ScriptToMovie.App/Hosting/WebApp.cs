@@ -15,6 +15,7 @@ using ScriptToMovie.App.Problems;
 using ScriptToMovie.App.Settings;
 using ScriptToMovie.App.Health;
 using ScriptToMovie.App.Telemetry;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Hosting;
 
@@ -48,6 +49,8 @@ public static class WebApp
         builder.Services.AddIntegrations();
         var telemetry = TelemetrySettings.From(builder.Configuration);
         builder.Services.AddAppTelemetry(telemetry, web: true);
+        builder.Services.AddWebhookServices();
+        if (runWorker) builder.Services.AddWebhookDelivery();
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<EdgeSettings>((o, edge) => edge.Apply(o));
 
@@ -81,6 +84,7 @@ public static class WebApp
         app.MapAuth();
         app.MapApiTokens();
         app.MapRunsApi();
+        app.MapWebhooks();
         app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();

@@ -49,8 +49,6 @@ public sealed record RunRequest(CreateRunRequest Fields, ScreenplayUpload? Uploa
     {
         BudgetRange.Check(Fields.MaxCostUsd);
         if (Fields.ExternalRef is { Length: > 200 }) throw ApiProblem.BadRequest("externalRef can be at most 200 characters.");
-        if (Fields.WebhookUrl is not null)
-            throw ApiProblem.BadRequest("webhookUrl is not accepted yet. Poll GET /api/v1/runs/{id} until the run ends.");
         Same("video", Fields.Providers?.Video, providers.Video);
         Same("image", Fields.Providers?.Image, providers.Image);
         Same("analyzer", Fields.Providers?.Analyzer, providers.Analyzer);

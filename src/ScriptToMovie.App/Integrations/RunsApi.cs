@@ -7,6 +7,7 @@ using ScriptToMovie.App.Projects;
 using ScriptToMovie.App.Providers;
 using ScriptToMovie.App.Settings;
 using ScriptToMovie.App.Storage;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Integrations;
 
@@ -23,20 +24,26 @@ public static class RunsApi
         var runs = app.MapGroup("/api/v1/runs").WithTags("Runs API (v1)");
 
         runs.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, ProviderSettings providers,
-            RunStarter starter, IdempotencyKeys keys, RunViews views, CancellationToken ct) =>
+            RunStarter starter, IdempotencyKeys keys, RunViews views, WebhookSettings webhooks, IWebhookResolver resolver, TimeProvider clock, CancellationToken ct) =>
         {
             var userId = request.HttpContext.User.Id();
             var body = await RunRequest.ReadAsync(request, settings, providers, ct);
+            var hookUrl = body.Fields.WebhookUrl is { } asked ? await WebhookApi.CheckRunUrlAsync(asked, webhooks, resolver, ct) : null;
             var key = request.Headers["Idempotency-Key"].ToString();
             if (key.Length > 0 && await keys.ClaimAsync(userId, key, body.Hash(), ct) is { } earlier)
             {
                 request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+                if (hookUrl is not null) await SecretHeaderAsync(request.HttpContext, db, earlier, hookUrl, ct);
                 return await AcceptedAsync(views, earlier, userId, ct);
             }
             try
             {
                 var project = await NewProject.CreateAsync(db, storage, settings, userId, body.Title, body.Script, body.Fields.Aspect,
                     body.Upload is { } u ? (u.Name, u.Bytes) : null, body.Fields.ExternalRef, ct);
+                // Registered before the run starts, so the run's first event already goes to it.
+                if (hookUrl is not null)
+                    request.HttpContext.Response.Headers["Webhook-Secret"] =
+                        (await WebhookApi.ForProjectAsync(db, userId, project.Id, hookUrl, clock.GetUtcNow().UtcDateTime, ct)).Secret;
                 var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body.Fields.MaxCostUsd, ct: ct);
                 if (key.Length > 0) await keys.CompleteAsync(userId, key, accepted.RunId, ct);
                 return await AcceptedAsync(views, accepted.RunId, userId, ct);
@@ -50,7 +57,8 @@ public static class RunsApi
           .Accepts<CreateRunRequest>("application/json", "multipart/form-data")
           .Produces<RunJson>(202).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(422)
           .WithDescription("Makes a project from the screenplay (JSON `script`, or a multipart `file`) and runs every step. "
-                           + "Send an Idempotency-Key header so a retried request never makes a second run.");
+                           + "Send an Idempotency-Key header so a retried request never makes a second run. "
+                           + "A webhookUrl gets every event of this project's runs, signed with the secret in the answer's Webhook-Secret header.");
 
         runs.MapGet("/", async (HttpContext http, RunViews views, string? externalRef, string? status, int? page, int? pageSize, CancellationToken ct) =>
         {
@@ -97,6 +105,14 @@ public static class RunsApi
                 Link(movie.VttUrl), Link(movie.SrtUrl), Link(movie.ManifestUrl), null));
         }).RequireScope(ApiScopes.MediaRead).Produces<RunMediaJson>().ProducesProblem(404)
           .WithDescription("Links to the project's finished movie, subtitles and manifest that work without a cookie until they expire; call again for fresh ones.");
+    }
+
+    /// <summary>A replayed request that named a webhookUrl gets the same secret as the first answer did.</summary>
+    private static async Task SecretHeaderAsync(HttpContext http, AppDb db, string runId, string url, CancellationToken ct)
+    {
+        var secret = await db.WebhookEndpoints.Where(w => w.Url == url && db.PipelineRuns.Any(r => r.RunId == runId && r.ProjectId == w.ProjectId))
+            .Select(w => w.Secret).FirstOrDefaultAsync(ct);
+        if (secret is not null) http.Response.Headers["Webhook-Secret"] = secret;
     }
 
     private static async Task<IResult> AcceptedAsync(RunViews views, string runId, int userId, CancellationToken ct)

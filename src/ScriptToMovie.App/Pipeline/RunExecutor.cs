@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ScriptToMovie.App.Data;
 using ScriptToMovie.App.Storage;
 using ScriptToMovie.App.Telemetry;
+using ScriptToMovie.App.Webhooks;
 
 namespace ScriptToMovie.App.Pipeline;
 
@@ -12,7 +13,7 @@ namespace ScriptToMovie.App.Pipeline;
 /// </summary>
 public sealed class RunExecutor(
     IServiceScopeFactory scopes, PipelineSettings settings, TimeProvider clock, RunCancellations cancellations, WorkSlots slots,
-    RunStatusDocuments documents, ILogger<RunExecutor> log)
+    RunStatusDocuments documents, RunStatusJson statusJson, ILogger<RunExecutor> log)
 {
     /// <summary>
     /// A job is a signal that its run's user may have work: with one of the user's run slots free, this drives the
@@ -106,9 +107,12 @@ public sealed class RunExecutor(
             return;
         }
 
+        // A run resumed by another worker after a crash is already running: it started once, so it says so once.
+        var starting = run.Status != ProjectStatus.Running;
         run.Status = ProjectStatus.Running;
         project.Status = ProjectStatus.Running;
         project.Message = null;
+        if (starting) await WebhookOutbox.AddRunEventAsync(db, WebhookEventTypes.RunStarted, project, run, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         documents.Changed(project.Id);
         using var activity = AppTelemetry.Source.StartActivity("run");
@@ -250,8 +254,26 @@ public sealed class RunExecutor(
         project.Status = status == ProjectStatus.Completed && project.Progress < 100 ? ProjectStatus.Draft : status;
         project.Message = message;
         project.UpdatedAt = now;
+        await AddFinishEventsAsync(db, project, run, status, now);
         await db.SaveChangesAsync(CancellationToken.None);
         documents.Changed(project.Id);
+    }
+
+    /// <summary>The run's end and its failed scenes go into the webhook outbox in the same SaveChanges as the end itself.</summary>
+    private async Task AddFinishEventsAsync(AppDb db, Project project, PipelineRun run, string status, DateTime now)
+    {
+        var type = status switch
+        {
+            ProjectStatus.Failed => WebhookEventTypes.RunFailed,
+            ProjectStatus.Cancelled => WebhookEventTypes.RunCancelled,
+            _ => WebhookEventTypes.RunCompleted,
+        };
+        await WebhookOutbox.AddRunEventAsync(db, type, project, run, now, CancellationToken.None);
+        if (status is not (ProjectStatus.CompletedWithErrors or ProjectStatus.Failed)) return;
+        // The same sentence per scene the UI and GET /api/v1/runs/{id} show.
+        var scenes = (await statusJson.BuildAsync(db, project, CancellationToken.None)).Scenes;
+        foreach (var scene in scenes.Where(s => s.Clip == StepStatus.Failed || s.Storyboard == StepStatus.Failed))
+            await WebhookOutbox.AddSceneFailedAsync(db, project, run, scene.SceneId, scene.SceneNumber, scene.ErrorMessage, now, CancellationToken.None);
     }
 
     private async Task HeartbeatAsync(string runId, string owner, CancellationTokenSource cancel, CancellationToken stop)

@@ -6,6 +6,7 @@ import { AccountPage } from "../features/auth/components/AccountPage";
 import { ProjectsPage } from "../features/projects/components/ProjectsPage";
 import { NewProjectPage } from "../features/projects/components/NewProjectPage";
 import { ProjectPage } from "./project/ProjectPage";
+import { IntegrationsPage } from "../features/integrations/components/IntegrationsPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -21,6 +22,7 @@ export function App() {
           <Route path="/projects/new" element={<NewProjectPage />} />
           <Route path="/projects/:projectId/:tab?" element={<ProjectPage />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/integrations" element={<IntegrationsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
