@@ -30,6 +30,7 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<SceneTake> SceneTakes => Set<SceneTake>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<SharedAccount> SharedAccounts => Set<SharedAccount>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

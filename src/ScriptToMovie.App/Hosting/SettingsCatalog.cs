@@ -24,6 +24,7 @@ public static class SettingsCatalog
         typeof(AppSettings), typeof(PipelineSettings), typeof(ProviderSettings), typeof(AnthropicSettings),
         typeof(FrameSettings), typeof(ClipSettings), typeof(AssembleSettings), typeof(KlingSettings),
         typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings), typeof(IntegrationSettings),
+        typeof(SharedAccountSettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -40,6 +41,7 @@ public static class SettingsCatalog
         services.AddSingleton(sp => AccountSettings.From(Config(sp)));
         services.AddSingleton(sp => EdgeSettings.From(Config(sp)));
         services.AddSingleton(sp => IntegrationSettings.From(Config(sp)));
+        services.AddSingleton(sp => SharedAccountSettings.From(Config(sp)));
         return services;
     }
 
@@ -60,6 +62,7 @@ public static class SettingsCatalog
         if (DeployedProfile.Applies(environmentName)) problems.AddRange(DeployedProfile.Problems(environmentName, app, storage));
         SettingsBinder.Bind<AccountSettings>(c, problems);
         SettingsBinder.Bind<IntegrationSettings>(c, problems);
+        problems.AddRange(SettingsBinder.Bind<SharedAccountSettings>(c, problems).Problems());
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);

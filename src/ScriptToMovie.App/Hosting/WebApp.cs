@@ -77,6 +77,7 @@ public static class WebApp
         app.MapAuth();
         app.MapApiTokens();
         app.MapRunsApi();
+        app.MapMcpEndpoint();
         app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();

@@ -3,6 +3,7 @@ import { LoginPage } from "../features/auth/components/LoginPage";
 import { RegisterPage } from "../features/auth/components/RegisterPage";
 import { RequireAuth } from "../features/auth/components/RequireAuth";
 import { AccountPage } from "../features/auth/components/AccountPage";
+import { IntegrationsPage } from "../features/integrations/components/IntegrationsPage";
 import { ProjectsPage } from "../features/projects/components/ProjectsPage";
 import { NewProjectPage } from "../features/projects/components/NewProjectPage";
 import { ProjectPage } from "./project/ProjectPage";
@@ -21,6 +22,7 @@ export function App() {
           <Route path="/projects/new" element={<NewProjectPage />} />
           <Route path="/projects/:projectId/:tab?" element={<ProjectPage />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/integrations" element={<IntegrationsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
