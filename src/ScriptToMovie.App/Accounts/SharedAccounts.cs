@@ -92,6 +92,12 @@ public static class SharedAccounts
                 },
             };
         });
+        // After JwtBearer's own post-configuration has made the ConfigurationManager: a key the provider took out of
+        // its JWKS stops working at the next read, instead of living on for an hour as the "last known good" one.
+        auth.Services.PostConfigure<JwtBearerOptions>(SchemeName, o =>
+        {
+            if (o.ConfigurationManager is BaseConfigurationManager manager) manager.UseLastKnownGoodConfiguration = false;
+        });
         auth.Services.AddScoped<SharedAccountUsers>();
         return auth;
     }
