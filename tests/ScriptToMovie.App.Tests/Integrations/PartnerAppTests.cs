@@ -28,7 +28,7 @@ public sealed class PartnerAppTests : IClassFixture<PartnerAppTests.TwoApps>
         public HttpClient Partner { get; } = new() { Timeout = TimeSpan.FromMinutes(10) };
 
         public static string PartnerDll => Path.Combine(Repository.Root, "tests", "ScriptToMovie.Partner", "bin",
-            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name, "net10.0", "ScriptToMovie.Partner.dll");
+            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "ScriptToMovie.Partner.dll");
 
         public async Task InitializeAsync()
         {
