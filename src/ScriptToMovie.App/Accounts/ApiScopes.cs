@@ -18,3 +18,6 @@ public static class ApiScopes
 
 /// <summary>Endpoint metadata: the scope an API token needs here.</summary>
 public sealed record TokenScope(string Scope);
+
+/// <summary>Endpoint metadata: tokens may call this route, and what they do there checks its scope call by call.</summary>
+public sealed record ScopesCheckedPerCall;

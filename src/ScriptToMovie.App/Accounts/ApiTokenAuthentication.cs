@@ -16,6 +16,8 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
     public const string SchemeName = "ApiToken";
     public const string ScopeClaim = "scope";
     public const string TokenIdClaim = "token_id";
+    /// <summary>The token owner's user id when the request acts for another user (RFC 8693's "act", flattened).</summary>
+    public const string ActorClaim = "act_sub";
     private const string FailureKey = "s2m.token-failure";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -29,8 +31,30 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
             Context.Items[FailureKey] = "This API token is not valid: it is unknown, expired or revoked. Create a new one on the Integrations page.";
             return AuthenticateResult.Fail("unknown, expired or revoked API token");
         }
-        var claims = new List<Claim> { new("sub", token.UserId.ToString()), new(TokenIdClaim, token.Id.ToString()) };
-        claims.AddRange(token.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(ScopeClaim, s)));
+        var scopes = token.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var userId = token.UserId.ToString();
+        if (Request.Headers.ContainsKey(SharedAccounts.OnBehalfOfHeader))
+        {
+            // A service token acting for a shared-account user: only with that user's own valid access token, and
+            // only for scopes both grant. The token's owner never chooses whom it acts for (decision 0125).
+            if (!Context.RequestServices.GetRequiredService<SharedAccountSettings>().Enabled)
+            {
+                Context.Items[FailureKey] = $"This server has no shared sign-in (AUTH_OIDC_AUTHORITY), so {SharedAccounts.OnBehalfOfHeader} can't be used.";
+                return AuthenticateResult.Fail("shared accounts are off");
+            }
+            var user = await Context.AuthenticateAsync(SharedAccounts.SchemeName);
+            if (!user.Succeeded)
+            {
+                Context.Items[FailureKey] = SharedAccounts.Failure(Context) ?? $"The user's access token in {SharedAccounts.OnBehalfOfHeader} is not valid.";
+                return AuthenticateResult.Fail("the user's access token was refused");
+            }
+            userId = user.Principal!.FindFirstValue("sub")!;
+            var granted = user.Principal.FindAll(ScopeClaim).Select(c => c.Value).ToHashSet();
+            scopes = scopes.Where(granted.Contains).ToList();
+        }
+        var claims = new List<Claim> { new("sub", userId), new(TokenIdClaim, token.Id.ToString()) };
+        if (userId != token.UserId.ToString()) claims.Add(new Claim(ActorClaim, token.UserId.ToString()));
+        claims.AddRange(scopes.Select(s => new Claim(ScopeClaim, s)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 

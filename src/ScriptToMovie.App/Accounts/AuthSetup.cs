@@ -26,13 +26,13 @@ public static class AuthSetup
         services.AddSingleton<VerifiedTokens>();
         services.AddScoped<ApiTokenStore>();
 
-        // One default scheme that hands "Bearer s2m_…" to the API token scheme and everything else (the session
-        // cookie, a session JWT in the header) to the session scheme.
+        // One default scheme that hands "Bearer s2m_…" to the API token scheme, a JWT another app's provider issued
+        // to the shared-account scheme (when AUTH_OIDC_AUTHORITY is set), and everything else (the session cookie, a
+        // session JWT in the header) to the session scheme.
         services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, null, o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer " + ApiTokenText.Prefix, StringComparison.Ordinal)
-                    ? ApiTokenAuthentication.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddPolicyScheme(SelectorScheme, null, o => o.ForwardDefaultSelector = SchemeFor)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddSharedAccounts()
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
@@ -104,6 +104,17 @@ public static class AuthSetup
         services.AddAuthorization();
         services.AddDoorLimits();
         return services;
+    }
+
+    private static string SchemeFor(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer " + ApiTokenText.Prefix, StringComparison.Ordinal)) return ApiTokenAuthentication.SchemeName;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && http.RequestServices.GetRequiredService<SharedAccountSettings>().Enabled
+            && SharedAccounts.IsForeignJwt(header["Bearer ".Length..].Trim()))
+            return SharedAccounts.SchemeName;
+        return JwtBearerDefaults.AuthenticationScheme;
     }
 
     /// <summary>The session id ("sid") of the request's token, when it carries a live one.</summary>

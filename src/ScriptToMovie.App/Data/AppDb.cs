@@ -33,6 +33,7 @@ public class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<SharedAccount> SharedAccounts => Set<SharedAccount>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ScriptToMovie.App.Data;
 
-/// <summary>The tables another app's access needs: API tokens and idempotency keys.</summary>
+/// <summary>The tables another app's access needs: API tokens, idempotency keys and users shared with another app's identity provider.</summary>
 public static class IntegrationModel
 {
     public static void Configure(ModelBuilder b)
@@ -26,6 +26,15 @@ public static class IntegrationModel
             e.Property(k => k.RequestHash).HasMaxLength(64);
             e.Property(k => k.RunId).HasMaxLength(64);
             e.HasIndex(k => new { k.UserId, k.Key }).IsUnique();
+        });
+        b.Entity<SharedAccount>(e =>
+        {
+            e.ToTable("sharedAccounts");
+            e.HasOne<User>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.Issuer).HasMaxLength(300);
+            e.Property(a => a.Subject).HasMaxLength(255);
+            e.HasIndex(a => new { a.Issuer, a.Subject }).IsUnique();
+            e.HasIndex(a => a.UserId);
         });
         b.Entity<Project>(e =>
         {

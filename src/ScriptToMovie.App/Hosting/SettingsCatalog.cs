@@ -27,6 +27,7 @@ public static class SettingsCatalog
         typeof(StorageSettings), typeof(AccountSettings), typeof(EdgeSettings), typeof(IntegrationSettings),
         typeof(TelemetrySettings),
         typeof(Webhooks.WebhookSettings),
+        typeof(SharedAccountSettings),
     ];
 
     public static IServiceCollection AddSettings(this IServiceCollection services, string environmentName)
@@ -45,6 +46,7 @@ public static class SettingsCatalog
         services.AddSingleton(sp => IntegrationSettings.From(Config(sp)));
         services.AddSingleton(sp => TelemetrySettings.From(Config(sp)));
         services.AddSingleton(sp => Webhooks.WebhookSettings.From(Config(sp)));
+        services.AddSingleton(sp => SharedAccountSettings.From(Config(sp)));
         return services;
     }
 
@@ -67,6 +69,7 @@ public static class SettingsCatalog
         SettingsBinder.Bind<IntegrationSettings>(c, problems);
         problems.AddRange(SettingsBinder.Bind<TelemetrySettings>(c, problems).Problems());
         problems.AddRange(SettingsBinder.Bind<Webhooks.WebhookSettings>(c, problems).Problems());
+        problems.AddRange(SettingsBinder.Bind<SharedAccountSettings>(c, problems).Problems());
         problems.AddRange(SettingsBinder.Bind<EdgeSettings>(c, problems).Problems());
         var providers = ProviderSettings.From(c, problems);
         var kling = KlingSettings.From(c, problems);

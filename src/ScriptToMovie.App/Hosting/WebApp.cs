@@ -85,6 +85,7 @@ public static class WebApp
         app.MapApiTokens();
         app.MapRunsApi();
         app.MapWebhooks();
+        app.MapMcpEndpoint();
         app.MapSignedMedia();
         app.MapProjects();
         app.MapProjectContent();

@@ -1,3 +1,5 @@
+using ScriptToMovie.App.Accounts;
+
 namespace ScriptToMovie.App.Integrations;
 
 public static class IntegrationSetup
@@ -9,6 +11,15 @@ public static class IntegrationSetup
         services.AddSingleton<IMediaLinks>(sp => sp.GetRequiredService<SignedLocalMediaLinks>());
         services.AddScoped<IdempotencyKeys>();
         services.AddScoped<RunViews>();
+        services.AddHttpContextAccessor();
+        // Stateless: every MCP call is one HTTP request with its own token, so any server of several can answer it.
+        services.AddMcpServer(o => o.ServerInfo = new() { Name = "Script-to-Movie", Version = "1" })
+            .WithHttpTransport(o => o.Stateless = true)
+            .WithTools<McpTools>();
         return services;
     }
+
+    /// <summary>/mcp for AI assistants: signed-in callers only; each tool checks an API token's scope itself.</summary>
+    public static void MapMcpEndpoint(this IEndpointRouteBuilder app) =>
+        app.MapMcp("/mcp").RequireAuthorization().WithMetadata(new ScopesCheckedPerCall()).ExcludeFromDescription();
 }

@@ -45,6 +45,14 @@ public sealed record RunRequest(CreateRunRequest Fields, ScreenplayUpload? Uploa
         return read;
     }
 
+    /// <summary>A run asked for with fields only (no file), as the MCP tool does; checked like a POST body.</summary>
+    public static RunRequest FromFields(CreateRunRequest fields, ProviderSettings providers)
+    {
+        var read = new RunRequest(fields, null);
+        read.Check(providers);
+        return read;
+    }
+
     private void Check(ProviderSettings providers)
     {
         BudgetRange.Check(Fields.MaxCostUsd);

@@ -23,36 +23,16 @@ public static class RunsApi
     {
         var runs = app.MapGroup("/api/v1/runs").WithTags("Runs API (v1)");
 
-        runs.MapPost("/", async (HttpRequest request, AppDb db, IMediaStorage storage, AppSettings settings, ProviderSettings providers,
-            RunStarter starter, IdempotencyKeys keys, RunViews views, WebhookSettings webhooks, IWebhookResolver resolver, TimeProvider clock, CancellationToken ct) =>
+        runs.MapPost("/", async (HttpRequest request, AppSettings settings, ProviderSettings providers, WebhookSettings webhooks,
+            IWebhookResolver resolver, CancellationToken ct) =>
         {
-            var userId = request.HttpContext.User.Id();
             var body = await RunRequest.ReadAsync(request, settings, providers, ct);
             var hookUrl = body.Fields.WebhookUrl is { } asked ? await WebhookApi.CheckRunUrlAsync(asked, webhooks, resolver, ct) : null;
-            var key = request.Headers["Idempotency-Key"].ToString();
-            if (key.Length > 0 && await keys.ClaimAsync(userId, key, body.Hash(), ct) is { } earlier)
-            {
-                request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
-                if (hookUrl is not null) await SecretHeaderAsync(request.HttpContext, db, earlier, hookUrl, ct);
-                return await AcceptedAsync(views, earlier, userId, ct);
-            }
-            try
-            {
-                var project = await NewProject.CreateAsync(db, storage, settings, userId, body.Title, body.Script, body.Fields.Aspect,
-                    body.Upload is { } u ? (u.Name, u.Bytes) : null, body.Fields.ExternalRef, ct);
-                // Registered before the run starts, so the run's first event already goes to it.
-                if (hookUrl is not null)
-                    request.HttpContext.Response.Headers["Webhook-Secret"] =
-                        (await WebhookApi.ForProjectAsync(db, userId, project.Id, hookUrl, clock.GetUtcNow().UtcDateTime, ct)).Secret;
-                var accepted = await starter.StartAsync(project, PipelineOrder.Steps, body.Fields.MaxCostUsd, ct: ct);
-                if (key.Length > 0) await keys.CompleteAsync(userId, key, accepted.RunId, ct);
-                return await AcceptedAsync(views, accepted.RunId, userId, ct);
-            }
-            catch when (key.Length > 0)
-            {
-                await keys.ReleaseAsync(userId, key);
-                throw;
-            }
+            var (run, replayed, secret) = await CreateAsync(request.HttpContext.RequestServices, request.HttpContext.User.Id(), body,
+                request.Headers["Idempotency-Key"].ToString(), hookUrl, ct);
+            if (replayed) request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (secret is not null) request.HttpContext.Response.Headers["Webhook-Secret"] = secret;
+            return Results.Accepted(run.Links.Self, run);
         }).RequireScope(ApiScopes.RunsWrite)
           .Accepts<CreateRunRequest>("application/json", "multipart/form-data")
           .Produces<RunJson>(202).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(422)
@@ -94,25 +74,66 @@ public static class RunsApi
         }).RequireScope(ApiScopes.RunsWrite).Produces<RunJson>(202).ProducesProblem(404).ProducesProblem(409)
           .WithDescription("Starts a new run of the project that redoes only its failed scenes; answers with the new run.");
 
-        runs.MapGet("/{runId}/media", async (string runId, HttpContext http, AppDb db, RunViews views, IMediaLinks links, IntegrationSettings settings, CancellationToken ct) =>
-        {
-            var (_, project) = await views.FindOwnedAsync(runId, http.User.Id(), ct);
-            var movie = await db.FinalMovies.AsNoTracking().Where(m => m.ProjectId == project.Id && m.Status == "completed")
-                .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
-            if (movie is null) return Results.Ok(new RunMediaJson(null, null, null, null, "The movie is not ready yet. Ask again when the run has completed."));
-            MediaLink? Link(string? url) => StorageKeyOf(url) is { } k ? links.For(k, settings.MediaLinkLifetime) : null;
-            return Results.Ok(new RunMediaJson(Link(movie.StorageKey is null ? movie.MovieUrl : StorageKey.Url(movie.StorageKey)),
-                Link(movie.VttUrl), Link(movie.SrtUrl), Link(movie.ManifestUrl), null));
-        }).RequireScope(ApiScopes.MediaRead).Produces<RunMediaJson>().ProducesProblem(404)
+        runs.MapGet("/{runId}/media", async (string runId, HttpContext http, CancellationToken ct) =>
+            Results.Ok(await MediaAsync(http.RequestServices, runId, http.User.Id(), ct)))
+          .RequireScope(ApiScopes.MediaRead).Produces<RunMediaJson>().ProducesProblem(404)
           .WithDescription("Links to the project's finished movie, subtitles and manifest that work without a cookie until they expire; call again for fresh ones.");
     }
 
     /// <summary>A replayed request that named a webhookUrl gets the same secret as the first answer did.</summary>
-    private static async Task SecretHeaderAsync(HttpContext http, AppDb db, string runId, string url, CancellationToken ct)
-    {
-        var secret = await db.WebhookEndpoints.Where(w => w.Url == url && db.PipelineRuns.Any(r => r.RunId == runId && r.ProjectId == w.ProjectId))
+    private static Task<string?> RunHookSecretAsync(AppDb db, string runId, string url, CancellationToken ct) =>
+        db.WebhookEndpoints.Where(w => w.Url == url && db.PipelineRuns.Any(r => r.RunId == runId && r.ProjectId == w.ProjectId))
             .Select(w => w.Secret).FirstOrDefaultAsync(ct);
-        if (secret is not null) http.Response.Headers["Webhook-Secret"] = secret;
+
+    /// <summary>Makes the project and starts its run, once per Idempotency-Key; the REST route and the MCP tool both come here.</summary>
+    /// <remarks>A checked <paramref name="hookUrl"/> becomes the run's own webhook endpoint, registered before the run starts
+    /// so its first event already goes there; its secret is answered once (and again on a replay of the same request).</remarks>
+    public static async Task<(RunJson Run, bool Replayed, string? WebhookSecret)> CreateAsync(IServiceProvider services, int userId, RunRequest body,
+        string? key, string? hookUrl, CancellationToken ct)
+    {
+        var keys = services.GetRequiredService<IdempotencyKeys>();
+        var views = services.GetRequiredService<RunViews>();
+        var db = services.GetRequiredService<AppDb>();
+        if (!string.IsNullOrEmpty(key) && await keys.ClaimAsync(userId, key, body.Hash(), ct) is { } earlier)
+            return (await ViewAsync(views, earlier, userId, ct), true, hookUrl is null ? null : await RunHookSecretAsync(db, earlier, hookUrl, ct));
+        try
+        {
+            var project = await NewProject.CreateAsync(db, services.GetRequiredService<IMediaStorage>(),
+                services.GetRequiredService<AppSettings>(), userId, body.Title, body.Script, body.Fields.Aspect,
+                body.Upload is { } u ? (u.Name, u.Bytes) : null, body.Fields.ExternalRef, ct);
+            string? secret = null;
+            if (hookUrl is not null)
+                secret = (await WebhookApi.ForProjectAsync(db, userId, project.Id, hookUrl, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, ct)).Secret;
+            var accepted = await services.GetRequiredService<RunStarter>().StartAsync(project, PipelineOrder.Steps, body.Fields.MaxCostUsd, ct: ct);
+            if (!string.IsNullOrEmpty(key)) await keys.CompleteAsync(userId, key, accepted.RunId, ct);
+            return (await ViewAsync(views, accepted.RunId, userId, ct), false, secret);
+        }
+        catch when (!string.IsNullOrEmpty(key))
+        {
+            await keys.ReleaseAsync(userId, key);
+            throw;
+        }
+    }
+
+    /// <summary>The run's finished media as links that work without a cookie until they expire.</summary>
+    public static async Task<RunMediaJson> MediaAsync(IServiceProvider services, string runId, int userId, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDb>();
+        var links = services.GetRequiredService<IMediaLinks>();
+        var settings = services.GetRequiredService<IntegrationSettings>();
+        var (_, project) = await services.GetRequiredService<RunViews>().FindOwnedAsync(runId, userId, ct);
+        var movie = await db.FinalMovies.AsNoTracking().Where(m => m.ProjectId == project.Id && m.Status == "completed")
+            .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+        if (movie is null) return new RunMediaJson(null, null, null, null, "The movie is not ready yet. Ask again when the run has completed.");
+        MediaLink? Link(string? url) => StorageKeyOf(url) is { } k ? links.For(k, settings.MediaLinkLifetime) : null;
+        return new RunMediaJson(Link(movie.StorageKey is null ? movie.MovieUrl : StorageKey.Url(movie.StorageKey)),
+            Link(movie.VttUrl), Link(movie.SrtUrl), Link(movie.ManifestUrl), null);
+    }
+
+    public static async Task<RunJson> ViewAsync(RunViews views, string runId, int userId, CancellationToken ct)
+    {
+        var (run, project) = await views.FindOwnedAsync(runId, userId, ct);
+        return await views.FullAsync(run, project, userId, ct);
     }
 
     private static async Task<IResult> AcceptedAsync(RunViews views, string runId, int userId, CancellationToken ct)

@@ -15,6 +15,18 @@ public static class ProjectEndpoints
 {
     public static readonly string[] AspectRatios = ["16:9", "9:16", "1:1"];
 
+    /// <summary>The user's projects, newest first (the projects page and the MCP list_projects tool).</summary>
+    public static async Task<List<ProjectResponse>> ListAsync(AppDb db, IProjectSummaries summaries, int userId, CancellationToken ct)
+    {
+        var list = await db.Projects.Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
+        var ids = list.Select(p => p.Id).ToList();
+        var thumbs = await ProjectJson.Thumbnails(db, ids, ct);
+        var counts = await db.Scenes.Where(s => ids.Contains(s.ProjectId)).GroupBy(s => s.ProjectId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var states = await summaries.ForAsync(db, list, ct);
+        return list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), states[p.Id])).ToList();
+    }
+
     public static void MapProjects(this IEndpointRouteBuilder app)
     {
         var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization().TellsProjectChanges();
@@ -53,16 +65,7 @@ public static class ProjectEndpoints
         .WithDescription("Create a project from JSON {title, scriptContent} or a multipart form with title and a file (.fountain, .txt, .fdx, .pdf).");
 
         projects.MapGet("/", async (HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
-        {
-            var userId = http.User.Id();
-            var list = await db.Projects.Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
-            var ids = list.Select(p => p.Id).ToList();
-            var thumbs = await ProjectJson.Thumbnails(db, ids, ct);
-            var counts = await db.Scenes.Where(s => ids.Contains(s.ProjectId)).GroupBy(s => s.ProjectId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-            var states = await summaries.ForAsync(db, list, ct);
-            return Results.Ok(list.Select(p => ProjectJson.Build(p, false, thumbs.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), states[p.Id])).ToList());
-        }).Produces<List<ProjectResponse>>();
+            Results.Ok(await ListAsync(db, summaries, http.User.Id(), ct))).Produces<List<ProjectResponse>>();
 
         projects.MapGet("/{id:int}", async (int id, HttpContext http, AppDb db, IProjectSummaries summaries, CancellationToken ct) =>
         {

@@ -15,10 +15,13 @@ public sealed class AppProcess : IDisposable
 
     public static string AppDll => Path.Combine(AppContext.BaseDirectory, "ScriptToMovie.App.dll");
 
-    public static AppProcess Start(IEnumerable<string> args, IDictionary<string, string> env)
+    public static AppProcess Start(IEnumerable<string> args, IDictionary<string, string> env) => StartDll(AppDll, args, env);
+
+    /// <summary>Any built .NET program as a process (the app, or the partner app of the integration tests).</summary>
+    public static AppProcess StartDll(string dll, IEnumerable<string> args, IDictionary<string, string> env)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(AppDll);
+        psi.ArgumentList.Add(dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (k, v) in env) psi.Environment[k] = v;

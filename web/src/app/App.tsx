@@ -3,10 +3,10 @@ import { LoginPage } from "../features/auth/components/LoginPage";
 import { RegisterPage } from "../features/auth/components/RegisterPage";
 import { RequireAuth } from "../features/auth/components/RequireAuth";
 import { AccountPage } from "../features/auth/components/AccountPage";
+import { IntegrationsPage } from "../features/integrations/components/IntegrationsPage";
 import { ProjectsPage } from "../features/projects/components/ProjectsPage";
 import { NewProjectPage } from "../features/projects/components/NewProjectPage";
 import { ProjectPage } from "./project/ProjectPage";
-import { IntegrationsPage } from "../features/integrations/components/IntegrationsPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 

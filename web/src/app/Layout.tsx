@@ -46,6 +46,9 @@ export function Layout() {
               <NavLink to="/projects/new" className={({ isActive }) => `btn-ghost ${isActive ? "text-slate-100" : ""}`}>
                 New project
               </NavLink>
+              <NavLink to="/integrations" className={({ isActive }) => `btn-ghost ${isActive ? "text-slate-100" : ""}`}>
+                Integrations
+              </NavLink>
             </nav>
           )}
           <div className="ml-auto flex items-center gap-3">
@@ -85,6 +88,11 @@ export function Layout() {
               <li>
                 <NavLink to="/projects/new" className="btn-ghost w-full justify-start">
                   New project
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/integrations" className="btn-ghost w-full justify-start">
+                  Integrations
                 </NavLink>
               </li>
               <li>
