@@ -144,9 +144,18 @@ public sealed class StagingRehearsalTests(StagingTopology staging) : IClassFixtu
         Assert.True(plain.ExitCode != 0, $"a plain-text connection was accepted:\n{plain.Output}");
     }
 
-    // LEAD: after merging the ops branch, add here the "`./s2m doctor` inside the API container passes":
-    //   var doctor = await staging.Compose(["exec", "-T", "api", "dotnet", "/app/ScriptToMovie.App.dll", "doctor"]);
-    //   Assert.True(doctor.ExitCode == 0, doctor.Output);
+    [Fact]
+    public async Task Doctor_inside_the_api_container_passes_every_check_of_the_staging_list()
+    {
+        var doctor = await staging.Compose(["exec", "-T", "api", "dotnet", "/app/ScriptToMovie.App.dll", "doctor", "--json"], TimeSpan.FromMinutes(2));
+        Assert.True(doctor.ExitCode == 0, $"exit {doctor.ExitCode}:\n{doctor.Output}");
+        var report = JsonDocument.Parse(doctor.Output[doctor.Output.IndexOf('{')..]).RootElement;
+        Assert.True(report.GetProperty("passed").GetBoolean(), doctor.Output);
+        var checks = report.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("check").GetString()!, c => c);
+        // The bucket really took a file, gave it back through a presigned URL and let it go; the database is on TLS.
+        Assert.Contains("presign", checks["storage"].GetProperty("detail").GetString());
+        Assert.Equal("ok", checks["database"].GetProperty("status").GetString());
+    }
 
     private async Task<HttpClient> SignedInAsync(string who, HttpClient? client = null)
     {

@@ -126,7 +126,9 @@ public static class DoctorChecks
             if (storage is IPresignedMedia signer)
             {
                 step = "presign";
-                var url = await signer.PresignedUrlAsync(key, "text/plain", null, ct);
+                // Signed for this server's address: browsers' address (S3_PUBLIC_ENDPOINT) may not be reachable from here,
+                // and what can fail on the server's side (credentials, clock, bucket policy) is the same for both.
+                var url = await signer.PresignedUrlAsync(key, "text/plain", null, ct, forThisServer: true);
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
                 using var response = await http.GetAsync(url, ct);
                 if (!response.IsSuccessStatusCode)

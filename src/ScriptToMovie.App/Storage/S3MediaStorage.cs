@@ -102,18 +102,20 @@ public sealed class S3MediaStorage(IAmazonS3 s3, string bucket, string cacheRoot
         } while (token is not null);
     }
 
-    public async Task<string?> PresignedUrlAsync(string key, string contentType, string? downloadName, CancellationToken ct = default)
+    public async Task<string?> PresignedUrlAsync(string key, string contentType, string? downloadName, CancellationToken ct = default,
+        bool forThisServer = false)
     {
+        var signer = forThisServer ? s3 : presigner ?? s3;
         var objectKey = ObjectKey(key);
         if (await ETagAsync(objectKey, ct) is null) return null;
         var request = new GetPreSignedUrlRequest
         {
             BucketName = bucket, Key = objectKey, Verb = HttpVerb.GET, Expires = DateTime.UtcNow.Add(presignLifetime),
-            Protocol = (presigner ?? s3).Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+            Protocol = signer.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
         };
         request.ResponseHeaderOverrides.ContentType = contentType;
         if (downloadName is not null) request.ResponseHeaderOverrides.ContentDisposition = $"attachment; filename=\"{downloadName}\"";
-        return await (presigner ?? s3).GetPreSignedURLAsync(request);
+        return await signer.GetPreSignedURLAsync(request);
     }
 
     public static string ObjectKey(string key) =>

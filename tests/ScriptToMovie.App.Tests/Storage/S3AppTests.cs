@@ -67,6 +67,18 @@ public sealed class S3AppTests(S3App s3) : IClassFixture<S3App>
     }
 
     [Fact]
+    public async Task The_page_lets_the_browser_show_pictures_and_play_movies_from_the_bucket_and_nowhere_else()
+    {
+        var page = await s3.App.CreateClient().GetAsync("/");
+        var csp = page.Headers.GetValues("Content-Security-Policy").Single();
+        var origin = new Uri(TestBucket.Endpoint).GetLeftPart(UriPartial.Authority);
+        Assert.Contains($"media-src 'self' blob: {origin};", csp);
+        Assert.Contains($"img-src 'self' data: blob: {origin};", csp);
+        Assert.Contains("script-src 'self';", csp);
+        Assert.Contains("connect-src 'self';", csp);
+    }
+
+    [Fact]
     public async Task Another_user_and_a_missing_file_get_a_404_not_a_redirect()
     {
         var owner = await s3.App.SignedInClientAsync();
