@@ -20,6 +20,9 @@ const token = (id: number, name: string, extra: Partial<ApiToken> = {}): ApiToke
 });
 
 describe("The integrations page", () => {
+  // the page's webhooks section, beside the tokens under test: empty.
+  beforeEach(() => server.use(http.get("*/api/webhooks", () => HttpResponse.json([]))));
+
   it("creates a token and shows it once with a copy button", async () => {
     let tokens: ApiToken[] = [];
     let sent: unknown;

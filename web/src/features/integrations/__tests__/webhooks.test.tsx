@@ -36,6 +36,9 @@ const delivery = (id: number, status: string): WebhookDelivery => ({
 
 // The first test renders the app cold and runs axe: seconds on a loaded machine.
 describe("The webhooks section", { timeout: 20_000 }, () => {
+  // the page's token list, beside the section under test: empty.
+  beforeEach(() => server.use(http.get("*/api/tokens", () => HttpResponse.json([]))));
+
   it("adds an endpoint and shows its secret once, with a copy button", async () => {
     let endpoints: WebhookEndpoint[] = [];
     let sent: unknown;
