@@ -8,10 +8,15 @@ namespace ScriptToMovie.Partner;
 /// <param name="S2mUrl">Script-to-Movie's base URL.</param>
 /// <param name="ServiceToken">Decode Shorts' own service token (s2m_…), made once on Script-to-Movie's Integrations page.</param>
 /// <param name="User">The Decode Shorts user the movie is for: subject, email, name.</param>
-public sealed record MovieOrder(string S2mUrl, string ServiceToken, PartnerUser User, string Title, string Script, string ExternalRef, double WaitSeconds);
+/// <param name="FollowByWebhook">Learn that the run ended from its signed webhook instead of by polling.</param>
+public sealed record MovieOrder(string S2mUrl, string ServiceToken, PartnerUser User, string Title, string Script, string ExternalRef, double WaitSeconds,
+    bool FollowByWebhook = false);
 public sealed record PartnerUser(string Subject, string Email, string Name);
 /// <summary>What Decode Shorts learnt: the run's end state and, for a finished movie, where it saved the MP4.</summary>
-public sealed record MovieOutcome(string RunId, string Status, string? Message, IReadOnlyList<string> FailureMessages, string? MoviePath, int? CreateStatus, string? Problem);
+/// <param name="EndingEvent">The webhook that said the run ended (run.completed, run.failed, run.cancelled), when followed by webhook.</param>
+/// <param name="SignatureVerified">Whether that webhook's Standard Webhooks signature checked out with the run's secret.</param>
+public sealed record MovieOutcome(string RunId, string Status, string? Message, IReadOnlyList<string> FailureMessages, string? MoviePath, int? CreateStatus, string? Problem,
+    string? EndingEvent = null, bool SignatureVerified = false);
 
 /// <summary>How the partner learns that a run ended: polling today; a webhook receiver later.</summary>
 public interface IRunFollower
@@ -39,7 +44,7 @@ public sealed class PollingFollower : IRunFollower
 /// Decode Shorts makes a movie for one of its users: it signs the user's access token with its own provider, and
 /// calls Script-to-Movie with its service token acting for that user (S2M-On-Behalf-Of), so the run is the user's.
 /// </summary>
-public sealed class MovieMaker(FakeIdentityProvider identity, IRunFollower follower)
+public sealed class MovieMaker(FakeIdentityProvider identity, IRunFollower follower, string? webhookUrl = null)
 {
     public async Task<MovieOutcome> MakeAsync(MovieOrder order, CancellationToken ct)
     {
@@ -51,13 +56,15 @@ public sealed class MovieMaker(FakeIdentityProvider identity, IRunFollower follo
 
         var create = new HttpRequestMessage(HttpMethod.Post, "/api/v1/runs")
         {
-            Content = JsonContent.Create(new { title = order.Title, script = order.Script, externalRef = order.ExternalRef }),
+            Content = JsonContent.Create(new { title = order.Title, script = order.Script, externalRef = order.ExternalRef, webhookUrl }),
         };
         create.Headers.Add("Idempotency-Key", order.ExternalRef);
         var created = await s2m.SendAsync(create, ct);
         if (!created.IsSuccessStatusCode)
             return new MovieOutcome("", "refused", null, [], null, (int)created.StatusCode, await created.Content.ReadAsStringAsync(ct));
         var runId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!;
+        // The run's own webhook secret comes once, in the answer that made it.
+        if (follower is WebhookFollower hooks && created.Headers.TryGetValues("Webhook-Secret", out var secrets)) hooks.Secret = secrets.First();
 
         var run = await follower.UntilEndedAsync(s2m, runId, TimeSpan.FromSeconds(order.WaitSeconds), ct);
         var status = run.GetProperty("status").GetString()!;
@@ -75,6 +82,8 @@ public sealed class MovieMaker(FakeIdentityProvider identity, IRunFollower follo
                 await File.WriteAllBytesAsync(moviePath, bytes, ct);
             }
         }
-        return new MovieOutcome(runId, status, run.GetProperty("message").GetString(), failures, moviePath, (int)created.StatusCode, null);
+        var hook = follower as WebhookFollower;
+        return new MovieOutcome(runId, status, run.GetProperty("message").GetString(), failures, moviePath, (int)created.StatusCode, null,
+            hook?.EndingEvent, hook?.SignatureVerified ?? false);
     }
 }

@@ -19,11 +19,13 @@ public static class PartnerApp
         var identity = new FakeIdentityProvider(urls);
         identity.Map(app);
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        var webhooks = new WebhookReceiver();
+        webhooks.Map(app);
         // The one thing a Decode Shorts user does here: ask for a movie of their script.
         app.MapPost("/movies", async (MovieOrder order, CancellationToken ct) =>
-            Results.Ok(await new MovieMaker(identity, new PollingFollower()).MakeAsync(order, ct)));
-        // Webhooks: the lead adds POST /webhooks/s2m here (verify the Standard Webhooks signature, then hand
-        // run.completed / run.failed to a WebhookFollower in place of PollingFollower).
+            Results.Ok(order.FollowByWebhook
+                ? await new MovieMaker(identity, new WebhookFollower(webhooks), $"{urls.TrimEnd('/')}/webhooks/s2m").MakeAsync(order, ct)
+                : await new MovieMaker(identity, new PollingFollower()).MakeAsync(order, ct)));
         await app.RunAsync();
     }
 }

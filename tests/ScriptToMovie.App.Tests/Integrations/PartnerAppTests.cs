@@ -40,6 +40,9 @@ public sealed class PartnerAppTests : IClassFixture<PartnerAppTests.TwoApps>
             env["MOCK_VIDEO_FAIL_SCENES"] = "2"; // a one-scene script succeeds, the three-scene one loses its second clip
             env["AUTH_OIDC_AUTHORITY"] = PartnerUrl;
             env["AUTH_OIDC_AUDIENCE"] = "script-to-movie";
+            // The partner's webhook receiver is on this machine's loopback address.
+            env["WEBHOOKS_ALLOW_PRIVATE_NETWORKS"] = "true";
+            env["WEBHOOK_POLL_SECONDS"] = "0.2";
             _s2m = AppProcess.Start(["serve", "--urls", S2mUrl], env);
             try
             {
@@ -56,14 +59,14 @@ public sealed class PartnerAppTests : IClassFixture<PartnerAppTests.TwoApps>
             ServiceToken = (await operatorClient.CreateTokenAsync("runs:write", "runs:read", "media:read")).Token;
         }
 
-        public async Task<JsonElement> OrderMovieAsync(string subject, string script)
+        public async Task<JsonElement> OrderMovieAsync(string subject, string script, bool followByWebhook = true)
         {
             var order = new
             {
                 s2mUrl = S2mUrl, serviceToken = ServiceToken,
                 user = new { subject, email = $"{subject}@decodeshorts.example", name = "Decode Shorts User" },
                 title = "Short for " + subject, script, externalRef = "ds-" + subject,
-                waitSeconds = TestTime.Scaled(TimeSpan.FromSeconds(180)).TotalSeconds,
+                waitSeconds = TestTime.Scaled(TimeSpan.FromSeconds(180)).TotalSeconds, followByWebhook,
             };
             var answer = await Partner.PostAsJsonAsync($"{PartnerUrl}/movies", order);
             Assert.True(answer.IsSuccessStatusCode, $"{answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}\napp:\n{_s2m?.Output}");
@@ -86,6 +89,9 @@ public sealed class PartnerAppTests : IClassFixture<PartnerAppTests.TwoApps>
         var outcome = await _apps.OrderMovieAsync("user-" + Guid.NewGuid().ToString("N")[..8], Samples.CoffeeShop);
 
         Assert.Equal("completed", outcome.GetProperty("status").GetString());
+        // Decode Shorts heard of it by webhook, and the signature checked out with its own verifier.
+        Assert.Equal("run.completed", outcome.GetProperty("endingEvent").GetString());
+        Assert.True(outcome.GetProperty("signatureVerified").GetBoolean());
         var path = outcome.GetProperty("moviePath").GetString()!;
         try
         {
@@ -107,6 +113,9 @@ public sealed class PartnerAppTests : IClassFixture<PartnerAppTests.TwoApps>
         var outcome = await _apps.OrderMovieAsync("user-" + Guid.NewGuid().ToString("N")[..8], RunControlTests.ThreeScenes);
 
         Assert.Equal("completed_with_errors", outcome.GetProperty("status").GetString());
+        // A run whose scenes partly failed still ends as run.completed (status completed_with_errors), signed.
+        Assert.Equal("run.completed", outcome.GetProperty("endingEvent").GetString());
+        Assert.True(outcome.GetProperty("signatureVerified").GetBoolean());
         Assert.Equal("1 of 3 scenes failed to generate. You can retry failed scenes or continue with the completed clips.",
             outcome.GetProperty("message").GetString());
         Assert.NotEmpty(outcome.GetProperty("failureMessages").EnumerateArray());
