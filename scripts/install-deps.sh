@@ -2,7 +2,7 @@
 # Installs the Debian packages the app and its tests use, only those missing. Safe to run twice.
 set -euo pipefail
 # docker.io, debootstrap and docker-compose: the staging rehearsal (scripts/docker-offline.sh, compose.offline.yaml).
-PKGS=(ffmpeg espeak-ng flite fonts-dejavu-core poppler-utils sox sqlite3 mariadb-server mariadb-client redis-server chromium docker.io debootstrap docker-compose)
+PKGS=(ffmpeg espeak-ng flite fonts-dejavu-core poppler-utils sox sqlite3 jq curl mariadb-server mariadb-client redis-server chromium docker.io debootstrap docker-compose)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
