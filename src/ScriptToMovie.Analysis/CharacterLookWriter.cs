@@ -16,6 +16,8 @@ internal static partial class CharacterLookWriter
         var known = aliases.Count > 0 ? $" (also {ToneReader.Join(aliases)})" : "";
         var period = member.PersonName is { } person ? $" {ScriptWords.Name(person)} {PeriodWords(member.Period)}." : "";
         var summary = Summary(member.Look) is { } s ? ScriptWords.FixArticles(s) : null;
+        // "ANNA, a small woman with red curls": a summary whose every word the introduction already says adds nothing.
+        if (summary is not null && Words(summary).IsSubsetOf(looks.SelectMany(Words))) summary = null;
         if (looks.Count == 0 && summary is null) return $"{name}{known}:{(period.Length > 0 ? period : " the script does not describe them.")}";
         var said = looks.Count > 0 ? " " + string.Join("; ", looks) + "." : "";
         return $"{name}{known}:{said}{(summary is null ? "" : " " + summary + ".")}{period}";
@@ -61,6 +63,11 @@ internal static partial class CharacterLookWriter
         if (look.Clothing is not null) text += ", wearing " + look.Clothing;
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    private static readonly HashSet<string> Glue = ["a", "an", "the", "with", "wearing", "of", "in", "and"];
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Glue.Contains(w)).ToHashSet();
 
     private static bool Teen(string? age) =>
         age is not null && age.StartsWith("about ", StringComparison.Ordinal) && int.TryParse(age[6..], out var years) && years is >= 13 and <= 19;

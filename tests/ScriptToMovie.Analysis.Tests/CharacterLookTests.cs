@@ -80,6 +80,27 @@ public class CharacterLookTests
     }
 
     [Fact]
+    public void A_description_does_not_say_the_introduction_twice()
+    {
+        var script = Screenplays.Breakdown("""
+            INT. KITCHEN - DAY
+
+            ANNA, a small woman with red curls, makes tea. BEN, a lanky man in a blue cardigan, reads.
+
+            ANNA
+            Tea?
+
+            BEN
+            Please.
+            """);
+        var looks = RuleBasedAnalysis.Describe(script).Characters;
+
+        Assert.Equal("Anna: a small woman with red curls.", looks["ANNA"]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(looks["BEN"], "lanky"));
+        Assert.Contains("blue cardigan", looks["BEN"]);
+    }
+
+    [Fact]
     public void Little_brave_is_a_child_even_without_an_age()
     {
         var script = Screenplays.Breakdown(FishStory);
