@@ -38,7 +38,11 @@ public sealed class Reconciler(IServiceScopeFactory scopes, PipelineSettings set
         {
             run.LastEnqueuedAt = now;
             await db.SaveChangesAsync(ct);
-            log.LogInformation("Re-queuing run {Run} of project {Project}: its worker stopped", run.RunId, run.ProjectId);
+            // A run still in its user's line is re-offered every lease too; only a run whose lease ran out lost a worker.
+            if (run.LeaseOwner is not null)
+                log.LogInformation("Re-queuing run {Run} of project {Project}: its worker stopped (its lease ran out)", run.RunId, run.ProjectId);
+            else
+                log.LogDebug("Re-offering run {Run} of project {Project}: no worker has taken it yet", run.RunId, run.ProjectId);
             queue.Enqueue(run.RunId);
         }
         // Counted here because every worker reconciles every few seconds anyway: the gauge costs one small query.
