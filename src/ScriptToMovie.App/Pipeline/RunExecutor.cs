@@ -285,6 +285,8 @@ public sealed class RunExecutor(
             {
                 if (!await TryLeaseAsync(runId, owner, renew: true, CancellationToken.None))
                 {
+                    // A beat that lands just after this run ended finds no lease to renew: nothing was lost.
+                    if (await EndedAsync(runId)) return;
                     log.LogWarning("Run {Run} lease lost; stopping here so the new holder can continue", runId);
                     await cancel.CancelAsync();
                     return;
@@ -296,6 +298,14 @@ public sealed class RunExecutor(
             }
             catch (Exception e) { log.LogWarning(e, "Heartbeat for run {Run} failed", runId); }
         }
+    }
+
+    private async Task<bool> EndedAsync(string runId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        return await db.PipelineRuns.AnyAsync(r => r.RunId == runId && (r.Status == ProjectStatus.Completed || r.Status == ProjectStatus.CompletedWithErrors
+                                                                         || r.Status == ProjectStatus.Failed || r.Status == ProjectStatus.Cancelled));
     }
 
     /// <summary>Takes (or renews) the run's lease with one conditional update: atomic on every database.</summary>
