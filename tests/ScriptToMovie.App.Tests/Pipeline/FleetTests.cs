@@ -131,21 +131,28 @@ public sealed class FleetTests(ITestOutputHelper output)
             var startSpread = runs.Max(r => r.StartedAt) - first;
 
             // The work: a run draws its pictures PicturesPerRun at a time, so it needs ⌈scenes / PicturesPerRun⌉ rounds of
-            // one picture's time, and nothing else of note: 5 rounds for the long run, 1 for each of the 19 others, 24 in
+            // one picture's time at least: 5 rounds for the long run, 1 for each of the 19 others, 24 in
             // all. Runs go at once up to the fleet's run slots, workers × PIPELINE_RUNS_PER_WORKER = 2 × 2 = 4 (fewer than
             // users × RUNS_PER_USER = 3 × 2 = 6, so those bind), and one user's runs up to RUNS_PER_USER = 2 at once
             // (user 0: 5 + 6 = 11 rounds over 2 slots, less than 24 over 4). The shortest possible wall time is the larger
             // of the whole work over the fleet's slots and the busiest user's work over theirs: 24 / 4 = 6 rounds.
             // (The clip slots do not bind here: these runs make no clips.) Wall time counts from the first run made to the
             // last one ended, both as the server recorded them.
+            // A run's work is also what its worker does around the pictures (polling, downloading, storing, the step's
+            // bookkeeping): on a busy two-core machine that is seconds per run, as much as the pictures themselves. So a
+            // run's work is the larger of its pictures' rounds and the time it was actually drawing (its storyboard step
+            // started → the run ended, not counting its wait in line), and the bound holds the fleet to keeping its slots
+            // busy: a lock that made runs wait for each other, or a slot left idle between runs, shows as wall time.
             var fleetSlots = Math.Min(Workers * RunsPerWorker, Users * RunsPerUser);
-            TimeSpan Work(Run r) => pictureTime * Math.Ceiling(r.Scenes / (double)PicturesPerRun);
+            TimeSpan Rounds(Run r) => pictureTime * Math.Ceiling(r.Scenes / (double)PicturesPerRun);
+            TimeSpan Work(Run r) => TimeSpan.FromTicks(Math.Max(Rounds(r).Ticks, (r.FinishedAt - r.DrawingAt).Ticks));
             var total = runs.Aggregate(TimeSpan.Zero, (sum, r) => sum + Work(r));
             var busiestUser = runs.GroupBy(r => r.User).Max(g => g.Aggregate(TimeSpan.Zero, (sum, r) => sum + Work(r)));
             var ideal = TimeSpan.FromTicks(Math.Max((total / fleetSlots).Ticks, (busiestUser / RunsPerUser).Ticks));
+            var picturesOnly = runs.Aggregate(TimeSpan.Zero, (sum, r) => sum + Rounds(r)) / fleetSlots;
 
             var report = new StringBuilder();
-            report.AppendLine($"Fleet: {ProjectCount} storyboard runs of {Users} users ({runs.Sum(r => r.Scenes)} Kling pictures of {pictureTime.TotalSeconds:0.0} s, {PicturesPerRun} at a time per run) on {Workers} workers × {RunsPerWorker} run slots; starts made within {startSpread.TotalSeconds:0.00} s (answered within {answered.TotalSeconds:0.00} s); wall {wall.TotalSeconds:0.0} s against work/slots {ideal.TotalSeconds:0.0} s ({wall / ideal:0.00}×); Kling peak {kling.PeakConcurrency} of {kling.Options.ConcurrencyLimit}; load {LoadAverage()}");
+            report.AppendLine($"Fleet: {ProjectCount} storyboard runs of {Users} users ({runs.Sum(r => r.Scenes)} Kling pictures of {pictureTime.TotalSeconds:0.0} s, {PicturesPerRun} at a time per run) on {Workers} workers × {RunsPerWorker} run slots; starts made within {startSpread.TotalSeconds:0.00} s (answered within {answered.TotalSeconds:0.00} s); wall {wall.TotalSeconds:0.0} s against work/slots {ideal.TotalSeconds:0.0} s ({wall / ideal:0.00}×; pictures alone {picturesOnly.TotalSeconds:0.0} s); Kling peak {kling.PeakConcurrency} of {kling.Options.ConcurrencyLimit}; load {LoadAverage()}");
             foreach (var r in runs)
                 report.AppendLine($"  run {r.Index,2} user {r.User} {r.Scenes} scenes: started {(r.StartedAt - first).TotalSeconds,5:0.0}  drawing {(r.DrawingAt - first).TotalSeconds,5:0.0}  ended {(r.FinishedAt - first).TotalSeconds,5:0.0} s  {r.LastStatus.GetProperty("status").GetString()}");
             output.WriteLine(report.ToString());
