@@ -38,7 +38,10 @@ public sealed class CancelTests
         var rows = await scope.ServiceProvider.GetRequiredService<AppDb>().GeneratedVideos.AsNoTracking()
             .Where(v => v.ProjectId == id && v.ExternalTaskId != null).ToListAsync();
         // The paid task is not forgotten: its ids stay on the row, so the next start polls it instead of paying again.
-        Assert.Equal(kling.Tasks.Select(t => t.ExternalTaskId).Order(), rows.Select(r => r.ExternalTaskId).Order());
+        // (A second scene may have stored its id just before the cancel stopped it from asking Kling: an id Kling never
+        // saw costs nothing, and the next start asks Kling for it before making it.)
+        Assert.NotEmpty(kling.Tasks);
+        Assert.All(kling.Tasks, t => Assert.Contains(t.ExternalTaskId, rows.Select(r => r.ExternalTaskId)));
         Assert.All(rows, r => Assert.NotEqual("completed", r.Status));
     }
 }
