@@ -304,8 +304,7 @@ public sealed class RunExecutor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        return await db.PipelineRuns.AnyAsync(r => r.RunId == runId && (r.Status == ProjectStatus.Completed || r.Status == ProjectStatus.CompletedWithErrors
-                                                                         || r.Status == ProjectStatus.Failed || r.Status == ProjectStatus.Cancelled));
+        return await db.PipelineRuns.AnyAsync(r => r.RunId == runId && RunStatus.Finished.Contains(r.Status));
     }
 
     /// <summary>Takes (or renews) the run's lease with one conditional update: atomic on every database.</summary>
@@ -315,8 +314,7 @@ public sealed class RunExecutor(
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = now + settings.Lease;
-        var q = db.PipelineRuns.Where(r => r.RunId == runId && r.Status != ProjectStatus.Completed && r.Status != ProjectStatus.CompletedWithErrors
-                                           && r.Status != ProjectStatus.Failed && r.Status != ProjectStatus.Cancelled);
+        var q = db.PipelineRuns.Where(r => r.RunId == runId && !RunStatus.Finished.Contains(r.Status));
         q = renew ? q.Where(r => r.LeaseOwner == owner) : q.Where(r => r.LeaseOwner == null || r.LeaseExpiresAt < now);
         return await q.ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseOwner, owner).SetProperty(r => r.LeaseExpiresAt, expires), ct) == 1;
     }
@@ -343,6 +341,8 @@ public sealed class RunExecutor(
 
 public static class RunStatus
 {
-    public static bool IsFinished(string status) =>
-        status is ProjectStatus.Completed or ProjectStatus.CompletedWithErrors or ProjectStatus.Failed or ProjectStatus.Cancelled;
+    /// <summary>The states a run ends in; an array so database queries can use it too (as an IN list).</summary>
+    public static readonly string[] Finished = [ProjectStatus.Completed, ProjectStatus.CompletedWithErrors, ProjectStatus.Failed, ProjectStatus.Cancelled];
+
+    public static bool IsFinished(string status) => Finished.Contains(status);
 }

@@ -224,13 +224,8 @@ public sealed class FleetTests(ITestOutputHelper output)
     /// <summary>Keeps a process's output beside the figures, for reading a slow or failed run afterwards.</summary>
     private static void Keep(string name, string log)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "ScriptToMovie.slnx"))) continue;
-            var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "artifacts", "test-results"));
-            File.WriteAllText(Path.Combine(folder.FullName, name), log);
-            return;
-        }
+        var folder = Directory.CreateDirectory(Path.Combine(EndToEnd.Repository.Artifacts, "test-results"));
+        File.WriteAllText(Path.Combine(folder.FullName, name), log);
     }
 
     private sealed class Run(int index, int user, int projectId, int scenes)
